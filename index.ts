@@ -1,0 +1,35 @@
+/**
+ * Monaco Opportunities mock and contract kit: the package entry point.
+ */
+
+/* The mock */
+export { createMockApp, EXPOSED_HEADERS } from './mock/app';
+export type { MockApp } from './mock/app';
+export { DEFAULT_OPTIONS, resolveOptions } from './mock/options';
+export type { MockOptions, ResolvedOptions, ReferencesMode } from './mock/options';
+export { MockClock, isoSeconds } from './mock/clock';
+export { ConfigurationError, ApiError } from './mock/errors';
+export type { MockRuntime } from './mock/runtime';
+
+/* API types, generated from spec/openapi.yaml */
+export type {
+  OpportunityCreateRequest,
+  OpportunityResponse,
+  OpportunityItemResponse,
+  OwnerInfo,
+  EstimatedValue,
+  PublicErrorResponse,
+  UnauthorizedResponse,
+  ValidationErrorItem,
+  ErrorCode,
+  Profile,
+} from './mock/types';
+
+/* The spec */
+export { loadContract, SPEC_FILES, SpecLoadError } from './spec';
+export type { Contract, Operation } from './spec';
+
+/* Fixtures */
+export { readFixtureDir, validateOrgFixture, DEFAULT_FIXTURES_DIR } from './fixtures/load';
+export { FixtureError } from './fixtures/errors';
+export type { OrgFixture } from './fixtures/load';

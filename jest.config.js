@@ -1,0 +1,10 @@
+/** Jest runs the unit and HTTP suites; the contract layers run as separate npm scripts, in order. */
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
+  },
+  testMatch: ['<rootDir>/{spec,mock,fixtures,contracts}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.pact\\.test\\.ts$'],
+  testTimeout: 30000,
+};

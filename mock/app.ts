@@ -1,0 +1,62 @@
+import cors from 'cors';
+import express, { Express } from 'express';
+import { readFixtureDir, validateOrgFixture } from '../fixtures/load';
+import { loadContract } from '../spec/contract';
+import { createBodyReader } from './body';
+import { Directory } from './directory';
+import { HANDLERS } from './handlers';
+import { MockOptions, resolveOptions } from './options';
+import { errorHandler, registerOperations, unmatchedRoute } from './routes';
+import type { MockRuntime } from './runtime';
+import { SessionRegistry } from './session';
+
+/** The Express app of the mock, with its runtime (state, options, contract) attached. */
+export type MockApp = Express & { readonly mock: MockRuntime };
+
+/** Response headers a browser may read (CORS). */
+export const EXPOSED_HEADERS = [
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+  'Retry-After',
+  'Idempotent-Replayed',
+  'Location',
+  'Allow',
+];
+
+/**
+ * Builds the mock as an Express app without listening: load the spec and compile its validators (once per
+ * process), load and check the fixtures, and route every spec operation to its handler.
+ *
+ * @example
+ * const app = createMockApp({ seed: 7, clock: '2026-07-01T09:00:00Z', references: 'strict' });
+ * app.listen(4010);
+ */
+export function createMockApp(options: MockOptions = {}): MockApp {
+  const resolved = resolveOptions(options);
+  const fixtures =
+    typeof resolved.fixtures === 'string'
+      ? readFixtureDir(resolved.fixtures)
+      : resolved.fixtures.map((fixture, i) => validateOrgFixture(fixture, `options.fixtures[${i}]`));
+  const contract = loadContract();
+  const runtime: MockRuntime = {
+    options: resolved,
+    contract,
+    directory: new Directory(fixtures),
+    sessions: new SessionRegistry(resolved),
+    clock: resolved.clock,
+    readBody: createBodyReader(resolved.bodyLimit),
+    requestFields: new Set(Object.keys(contract.compiler.schemaObject('OpportunityCreateRequest').properties ?? {})),
+    stats: { requests: 0, selfCheckFailures: 0 },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  if (resolved.strictSlashes) app.set('strict routing', true);
+  if (resolved.cors) app.use(cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS }));
+  registerOperations(app, runtime, HANDLERS);
+  app.use(unmatchedRoute(runtime));
+  app.use(errorHandler(runtime));
+  return Object.assign(app, { mock: runtime });
+}

@@ -1,0 +1,45 @@
+import { ConfigurationError } from './errors';
+
+/**
+ * The mock's time source. Frozen at a fixed instant (`--clock`) every timestamp is reproducible;
+ * otherwise it follows the system clock. `advance` and `set` let tests move time (idempotency expiry,
+ * rate-limit windows) without waiting.
+ */
+export class MockClock {
+  private fixedAt?: number;
+  private offsetMs = 0;
+
+  constructor(fixed?: string | number | Date) {
+    if (fixed !== undefined) this.set(fixed);
+  }
+
+  /** Milliseconds since the epoch. */
+  now(): number {
+    return (this.fixedAt ?? Date.now()) + this.offsetMs;
+  }
+
+  /** Whether time is frozen. */
+  get frozen(): boolean {
+    return this.fixedAt !== undefined;
+  }
+
+  /** Freezes time at an instant (ISO 8601 string, epoch ms or Date). */
+  set(at: string | number | Date): void {
+    const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : Date.parse(at);
+    if (!Number.isFinite(ms)) {
+      throw new ConfigurationError(`Invalid clock "${String(at)}": expected an ISO 8601 instant such as 2026-07-01T09:00:00Z.`);
+    }
+    this.fixedAt = ms;
+    this.offsetMs = 0;
+  }
+
+  /** Moves time forward (frozen or not). */
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
+/** ISO 8601 in UTC to the second, as Monaco's examples write it: `2026-07-01T09:00:00Z`. */
+export function isoSeconds(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}

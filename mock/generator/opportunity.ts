@@ -1,0 +1,139 @@
+import type { Org } from '../directory';
+import type { CustomFieldDefinition } from '../../fixtures/load';
+import type {
+  CustomFieldValue,
+  OpportunityCreateRequest,
+  OpportunityFields,
+  OpportunityResponse,
+  OwnerInfo,
+  Profile,
+} from '../types';
+import { CUSTOM_FIELD_PREFIX } from '../types';
+import { derivedAccountName, derivedTagName, derivedUserName } from './derived';
+import { Faker, seeded } from './random';
+import { CHAMPIONS, INITIATIVES, PROGRESS, RISKS, stagePhase, TEXT_FIELD_VALUES, TIMEFRAMES } from './vocabulary';
+
+/** What the generator needs to build one opportunity. */
+export interface BuildOpportunityInput {
+  /** The validated request body. */
+  request: OpportunityCreateRequest;
+  /** The organization of the API key. */
+  org: Org;
+  /** The user the API key acts as: the owner when `owner_user_id` is absent or null (D6). */
+  actingUserId: string;
+  /** Seeds the generated values: the same parts give the same opportunity. */
+  seed: readonly (number | string)[];
+  /** `created_at`, `updated_at` (ISO 8601). */
+  now: string;
+  /** `realistic` fills summary, risks and unset custom fields; `minimal` leaves them empty. */
+  profile: Profile;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The owner block: a fixture user, or a name derived from the UUID (lenient references, D5). */
+export function ownerInfo(org: Org, userId: string): OwnerInfo {
+  const user = org.users.get(userId.toLowerCase());
+  const names = user ? { first_name: user.first_name, last_name: user.last_name } : derivedUserName(userId);
+  return { id: userId, ...names };
+}
+
+/** Tag names for tag ids, in request order, each id once (D8). */
+export function tagNames(org: Org, ids: readonly string[] | null | undefined): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const id of ids ?? []) {
+    const key = id.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(org.tags.get(key)?.name ?? derivedTagName(id));
+  }
+  return names;
+}
+
+function summary(f: Faker, accountName: string, stage: string | null): string {
+  const phase = stagePhase(stage);
+  const initiative = f.helpers.arrayElement(INITIATIVES);
+  const champion = f.helpers.arrayElement(CHAMPIONS);
+  const progress = f.helpers.arrayElement(PROGRESS[phase]);
+  if (phase === 'closed') return `${accountName} signed up for ${initiative}; ${progress}.`;
+  const timeframe = f.helpers.arrayElement(TIMEFRAMES);
+  const progressSentence = progress.charAt(0).toUpperCase() + progress.slice(1);
+  return `${accountName} is evaluating ${initiative}, sponsored by ${champion}. ${progressSentence}; the team wants a decision ${timeframe}.`;
+}
+
+function risks(f: Faker, stage: string | null): string[] {
+  const phase = stagePhase(stage);
+  return f.helpers.arrayElements(RISKS[phase], phase === 'closed' ? { min: 0, max: 1 } : { min: 1, max: 2 });
+}
+
+function customFieldValue(f: Faker, field: CustomFieldDefinition, nowMs: number): CustomFieldValue {
+  switch (field.type) {
+    case 'select':
+      return f.helpers.arrayElement(field.options!).key;
+    case 'multi_select':
+      return f.helpers.arrayElements(field.options!, { min: 1, max: Math.min(2, field.options!.length) }).map((o) => o.key);
+    case 'text':
+      return f.helpers.arrayElement(field.values ?? TEXT_FIELD_VALUES);
+    case 'number':
+      return f.number.int({ min: 5, max: 500 });
+    case 'date':
+      return new Date(nowMs + f.number.int({ min: 14, max: 180 }) * DAY_MS).toISOString().slice(0, 10);
+    case 'boolean':
+      return f.datatype.boolean();
+  }
+}
+
+/** Custom fields: the ones sent, echoed as sent; in the realistic profile, the org's other fields filled (D11). */
+function customFields(f: Faker, input: BuildInputWithNow): Record<string, CustomFieldValue> {
+  const sent: Record<string, CustomFieldValue> = {};
+  const sentIds = new Set<string>();
+  for (const key of Object.keys(input.request)) {
+    if (!key.startsWith(CUSTOM_FIELD_PREFIX)) continue;
+    sent[key] = input.request[key] as CustomFieldValue;
+    sentIds.add(key.slice(CUSTOM_FIELD_PREFIX.length).toLowerCase());
+  }
+  if (input.profile !== 'realistic') return sent;
+  const filled: Record<string, CustomFieldValue> = {};
+  for (const field of input.org.customFields.values()) {
+    if (sentIds.has(field.id.toLowerCase())) continue;
+    filled[`${CUSTOM_FIELD_PREFIX}${field.id}`] = customFieldValue(f, field, input.nowMs);
+  }
+  return { ...sent, ...filled };
+}
+
+type BuildInputWithNow = BuildOpportunityInput & { nowMs: number };
+
+/**
+ * Builds the opportunity a create returns (D2, D3, D6–D11): echoes every field the client sent, fills the
+ * server's fields, and — in the realistic profile — writes a summary, risks and unset custom fields.
+ * Deterministic: the same input gives the same opportunity, byte for byte.
+ */
+export function buildOpportunity(input: BuildOpportunityInput): OpportunityResponse {
+  const { request, org, now, profile } = input;
+  const withNow: BuildInputWithNow = { ...input, nowMs: Date.parse(now) };
+  return seeded(input.seed, (f) => {
+    const id = f.string.uuid();
+    const stage = request.stage ?? org.firstStage;
+    const accountName = org.accounts.get(request.account_id.toLowerCase())?.name ?? derivedAccountName(request.account_id);
+    const realistic = profile === 'realistic';
+    const fields: OpportunityFields = {
+      id,
+      account_id: request.account_id,
+      name: request.name,
+      owner: ownerInfo(org, request.owner_user_id ?? input.actingUserId),
+      stage,
+      estimated_value: request.estimated_value ?? null,
+      estimated_close_date: request.estimated_close_date ?? null,
+      actual_close_date: null,
+      summary: realistic ? summary(f, accountName, stage) : null,
+      risks: realistic ? risks(f, stage) : [],
+      notes: request.notes ?? null,
+      tags: tagNames(org, request.tags),
+      last_activity_at: null,
+      updated_at: now,
+      created_at: now,
+    };
+    return { ...fields, ...customFields(f, withNow) } as OpportunityResponse;
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The sales-domain words the generator writes with. Everything a response says in prose comes from here:
+ * no lorem ipsum anywhere.
+ */
+
+/** What the account is buying, as a seller would write it. */
+export const INITIATIVES = [
+  'a platform-wide rollout',
+  'a consolidation of three regional CRMs',
+  'a replacement for its homegrown forecasting tool',
+  'an analytics add-on for the RevOps team',
+  'a two-year enterprise renewal with expansion seats',
+  'a pilot for the EMEA inside-sales team',
+  'a move off spreadsheets for pipeline reviews',
+  'a standard deal desk approval flow',
+  'a usage-based upgrade for the support organisation',
+  'conversation intelligence for its SDR team',
+] as const;
+
+/** Who is driving the deal. */
+export const CHAMPIONS = [
+  'the VP of Sales',
+  'the CRO',
+  'the Head of Revenue Operations',
+  'the Director of Sales Enablement',
+  'a regional sales director',
+  'the CFO',
+  'the Head of Customer Success',
+  'the VP of Marketing',
+] as const;
+
+/** Where the deal stands, by pipeline phase. */
+export const PROGRESS: Record<'early' | 'mid' | 'late' | 'closed', readonly string[]> = {
+  early: [
+    'discovery call booked with the buying committee',
+    'pain points confirmed around forecast accuracy',
+    'initial requirements gathered; a technical deep-dive is next',
+    'timeline tied to the start of next fiscal year',
+  ],
+  mid: [
+    'demo landed well with the frontline managers',
+    'security questionnaire submitted and under review',
+    'proof of value scoped with clear success criteria',
+    'business case drafted with the champion',
+  ],
+  late: [
+    'legal is redlining the MSA',
+    'procurement review in progress',
+    'pricing approved by finance; waiting on signature',
+    'verbal commit received, paperwork in flight',
+  ],
+  closed: [
+    'contract countersigned and onboarding kicked off',
+    'deal closed; handover to customer success scheduled',
+    'decision made; post-mortem notes captured for the team',
+  ],
+};
+
+/** When things happen. */
+export const TIMEFRAMES = [
+  'before the end of the quarter',
+  'ahead of the next planning cycle',
+  'in time for the board meeting',
+  'within the next six weeks',
+  'before budgets reset in January',
+] as const;
+
+/** What could go wrong, by pipeline phase. */
+export const RISKS: Record<'early' | 'mid' | 'late' | 'closed', readonly string[]> = {
+  early: [
+    'No confirmed budget owner yet',
+    'Decision maker not yet engaged',
+    'Competing priorities for the RevOps team this quarter',
+    'Unclear success criteria for the evaluation',
+  ],
+  mid: [
+    'Competing evaluation with the incumbent vendor',
+    'Security review could add two to three weeks',
+    'Champion is new in the role',
+    'Integration with the data warehouse still unproven',
+  ],
+  late: [
+    'Legal redlines on the MSA could slip the close date',
+    'Procurement pushing for a multi-year discount',
+    'Budget approval depends on the CFO sign-off',
+    'Signature authority sits with a travelling executive',
+  ],
+  closed: ['Onboarding capacity is tight next month'],
+};
+
+/** Tag names for unknown tag ids (lenient references). */
+export const TAG_NAMES = [
+  'High Priority',
+  'Expansion',
+  'Renewal',
+  'Inbound',
+  'Partner Sourced',
+  'Strategic',
+  'Upsell',
+  'Net New',
+  'Executive Sponsor',
+  'At Risk',
+  'Competitive',
+  'Multi-year',
+] as const;
+
+/** Values for text custom fields that define none of their own. */
+export const TEXT_FIELD_VALUES = [
+  'Initech',
+  'Globex',
+  'Hooli',
+  'Massive Dynamic',
+  'Referral from existing customer',
+  'Met at SaaStr',
+  'Champion: VP of Sales',
+] as const;
+
+/** Which phase a stage key belongs to, by what the key says. */
+export function stagePhase(stage: string | null | undefined): 'early' | 'mid' | 'late' | 'closed' {
+  const key = (stage ?? '').toLowerCase();
+  if (/closed|won|lost/.test(key)) return 'closed';
+  if (/negotiat|proposal|commit|contract|legal|procure/.test(key)) return 'late';
+  if (/demo|evaluat|proof|pov|poc|trial|solution/.test(key)) return 'mid';
+  return 'early';
+}

@@ -1,0 +1,15 @@
+import type { RequestContext } from '../context';
+import type { Reply } from '../respond';
+import type { MockRuntime } from '../runtime';
+import { createOpportunity } from './create-opportunity';
+import { getOpportunity } from './get-opportunity';
+
+/** A request handler for one spec operation. `undefined` means the client went away. */
+export type OperationHandler = (runtime: MockRuntime, ctx: RequestContext) => Reply | undefined | Promise<Reply | undefined>;
+
+/** Handlers by operationId. Every operation of spec/openapi.yaml has one (a test checks). */
+export const HANDLERS: Readonly<Record<string, OperationHandler>> = {
+  createOpportunity,
+  createOpportunityGa: createOpportunity,
+  getOpportunity,
+};

@@ -1,0 +1,17 @@
+import pino, { Logger } from 'pino';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * The CLI's logger: pino, pretty on a terminal, JSON lines otherwise (pipe it to a file or a collector).
+ * Writes are asynchronous so logging never sits on the request path.
+ */
+export function createLogger(level: LogLevel, pretty: boolean = process.stdout.isTTY === true): Logger {
+  if (pretty) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const prettyStream = require('pino-pretty')({ colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' });
+    return pino({ level, base: undefined }, prettyStream);
+  }
+  return pino({ level, base: undefined }, pino.destination({ sync: false }));
+}

@@ -1,0 +1,107 @@
+import type { Logger } from 'pino';
+import { DEFAULT_FIXTURES_DIR, OrgFixture } from '../fixtures/load';
+import { MockClock } from './clock';
+import { ConfigurationError } from './errors';
+import type { Profile } from './types';
+
+/** How `account_id`, `owner_user_id`, tags and `stage` are checked against the fixtures (D5). */
+export type ReferencesMode = 'lenient' | 'strict';
+
+/** Options of `createMockApp`. Every field is optional; the default is given on each. */
+export interface MockOptions {
+  /** Seeds every generated value (ids, summaries, custom fields). Default `1`. */
+  seed?: number;
+  /** Freezes time at this instant (ISO 8601) for reproducible timestamps, or pass a MockClock. Default: the system clock. */
+  clock?: string | Date | MockClock;
+  /** A directory of org fixture files, or the org fixtures themselves. Default: the embedded `fixtures/orgs/`. */
+  fixtures?: string | OrgFixture[];
+  /** `lenient` accepts any well-formed UUID; `strict` requires fixture accounts, users, tags and stages (D5). Default `lenient`. */
+  references?: ReferencesMode;
+  /** Require an API key (D13). `false` lets every request act as the default org's default user. Default `true`. */
+  auth?: boolean;
+  /** Answer the unslashed collection paths with a 307 to the slashed ones, as the live API does (D1). Default `false`. */
+  strictSlashes?: boolean;
+  /** `realistic` writes summaries, risks and unset custom fields; `minimal` leaves them null/empty (D10). Default `realistic`. */
+  profile?: Profile;
+  /** Rate limiting (D14): headers are always sent; 429s only when `enforce` is on. Default `{ limit: 100, windowMs: 60000, enforce: false }`. */
+  rateLimit?: { limit?: number; windowMs?: number; enforce?: boolean };
+  /** How long an idempotency key is remembered (D12). Default 24 h (`86400000`). */
+  idempotencyTtlMs?: number;
+  /** Largest accepted request body in bytes; bigger answers 413. Default 1 MiB (`1048576`). */
+  bodyLimit?: number;
+  /** Answer CORS preflights and allow any origin, for browser dev servers. Default `true`. */
+  cors?: boolean;
+  /** Opportunities kept per session; the oldest are dropped past it (memory stays bounded). Default `250000`. */
+  maxOpportunities?: number;
+  /** A pino logger, or `false` for none. Default `false` (the CLI passes one). */
+  logger?: Logger | false;
+}
+
+/** The options with every default applied. */
+export interface ResolvedOptions {
+  seed: number;
+  clock: MockClock;
+  fixtures: string | OrgFixture[];
+  references: ReferencesMode;
+  auth: boolean;
+  strictSlashes: boolean;
+  profile: Profile;
+  rateLimit: { limit: number; windowMs: number; enforce: boolean };
+  idempotencyTtlMs: number;
+  bodyLimit: number;
+  cors: boolean;
+  maxOpportunities: number;
+  logger: Logger | false;
+}
+
+export const DEFAULT_OPTIONS = {
+  seed: 1,
+  references: 'lenient',
+  auth: true,
+  strictSlashes: false,
+  profile: 'realistic',
+  rateLimit: { limit: 100, windowMs: 60_000, enforce: false },
+  idempotencyTtlMs: 24 * 60 * 60 * 1000,
+  bodyLimit: 1024 * 1024,
+  cors: true,
+  maxOpportunities: 250_000,
+  logger: false,
+} as const;
+
+function positiveInteger(name: string, value: number, min = 1): number {
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigurationError(`Invalid ${name} ${String(value)}: expected an integer of at least ${min}.`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) {
+    throw new ConfigurationError(`Invalid ${name} "${value}": expected one of ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}
+
+/** Applies the defaults and checks every value; throws a ConfigurationError naming the bad option. */
+export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
+  const rateLimit = { ...DEFAULT_OPTIONS.rateLimit, ...options.rateLimit };
+  return {
+    seed: positiveInteger('seed', options.seed ?? DEFAULT_OPTIONS.seed, 0),
+    clock: options.clock instanceof MockClock ? options.clock : new MockClock(options.clock),
+    fixtures: options.fixtures ?? DEFAULT_FIXTURES_DIR,
+    references: oneOf('references mode', options.references ?? DEFAULT_OPTIONS.references, ['lenient', 'strict']),
+    auth: options.auth ?? DEFAULT_OPTIONS.auth,
+    strictSlashes: options.strictSlashes ?? DEFAULT_OPTIONS.strictSlashes,
+    profile: oneOf('profile', options.profile ?? DEFAULT_OPTIONS.profile, ['realistic', 'minimal']),
+    rateLimit: {
+      limit: positiveInteger('rate limit', rateLimit.limit),
+      windowMs: positiveInteger('rate-limit window (ms)', rateLimit.windowMs),
+      enforce: rateLimit.enforce,
+    },
+    idempotencyTtlMs: positiveInteger('idempotency TTL (ms)', options.idempotencyTtlMs ?? DEFAULT_OPTIONS.idempotencyTtlMs),
+    bodyLimit: positiveInteger('body limit (bytes)', options.bodyLimit ?? DEFAULT_OPTIONS.bodyLimit),
+    cors: options.cors ?? DEFAULT_OPTIONS.cors,
+    maxOpportunities: positiveInteger('maxOpportunities', options.maxOpportunities ?? DEFAULT_OPTIONS.maxOpportunities),
+    logger: options.logger ?? DEFAULT_OPTIONS.logger,
+  };
+}

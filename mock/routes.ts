@@ -1,0 +1,104 @@
+import type { Express, NextFunction, Request, Response } from 'express';
+import type { Operation } from '../spec/operations';
+import { startRequest } from './context';
+import { ApiError } from './errors';
+import type { OperationHandler } from './handlers';
+import { failureReply, send } from './respond';
+import type { MockRuntime } from './runtime';
+
+/** `/v1/opportunities/{opportunity_id}` → `/v1/opportunities/:opportunity_id`. */
+export function expressPath(specPath: string): string {
+  return specPath.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+const toggleSlash = (path: string) => (path.endsWith('/') ? withoutSlash(path) : `${path}/`);
+
+/** Wraps an operation handler: context, errors as spec-valid replies, the self-check and the headers. */
+function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const ctx = startRequest(runtime, req, res, operation);
+    try {
+      if (ctx.sessionError) throw ctx.sessionError;
+      const reply = await handler(runtime, ctx);
+      if (reply) send(runtime, ctx, reply);
+    } catch (error) {
+      send(runtime, ctx, failureReply(runtime, ctx, error));
+    }
+  };
+}
+
+/** Answers a non-canonical slash form with a 307 to the canonical one, query string kept (D1 `strictSlashes`). */
+function slashRedirect(runtime: MockRuntime, operation: Operation) {
+  return (req: Request, res: Response): void => {
+    const ctx = startRequest(runtime, req, res, operation);
+    const query = req.originalUrl.indexOf('?');
+    const location = toggleSlash(req.path) + (query >= 0 ? req.originalUrl.slice(query) : '');
+    send(runtime, ctx, { status: 307, headers: { Location: location } });
+  };
+}
+
+/**
+ * Registers one route per spec operation (D1). By default both slash forms are served; with
+ * `strictSlashes` only the canonical form is, and the other answers 307.
+ */
+export function registerOperations(app: Express, runtime: MockRuntime, handlers: Readonly<Record<string, OperationHandler>>): void {
+  for (const operation of runtime.contract.operations.values()) {
+    const handler = handlers[operation.operationId];
+    if (!handler) throw new Error(`No handler for operation ${operation.operationId} of ${runtime.contract.file}.`);
+    const route = operationRoute(runtime, operation, handler);
+    if (runtime.options.strictSlashes) {
+      const canonical = expressPath(operation.canonicalPath);
+      app[operation.method](canonical, route);
+      app[operation.method](toggleSlash(canonical), slashRedirect(runtime, operation));
+    } else {
+      app[operation.method](withoutSlash(expressPath(operation.path)), route);
+    }
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A matcher per spec path (either slash form) with the methods it serves. */
+function pathMethods(runtime: MockRuntime): { pattern: RegExp; methods: string[] }[] {
+  const byPath = new Map<string, string[]>();
+  for (const op of runtime.contract.operations.values()) {
+    const key = withoutSlash(op.path);
+    byPath.set(key, [...(byPath.get(key) ?? []), op.method.toUpperCase()]);
+  }
+  return [...byPath].map(([path, methods]) => ({
+    pattern: new RegExp(`^${path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
+    methods,
+  }));
+}
+
+/** 405 `method_not_allowed` (with `Allow`) on a known path, else 404 `not_found` naming what is served. */
+export function unmatchedRoute(runtime: MockRuntime) {
+  const known = pathMethods(runtime);
+  const served = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
+  return (req: Request, res: Response): void => {
+    const ctx = startRequest(runtime, req, res);
+    const match = known.find((k) => k.pattern.test(req.path));
+    const error = match
+      ? new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}. Allowed: ${match.methods.join(', ')}.`, undefined, {
+          Allow: match.methods.join(', '),
+        })
+      : new ApiError(404, 'not_found', `No route for ${req.method} ${req.path}. This mock serves ${served}.`);
+    send(runtime, ctx, failureReply(runtime, ctx, error));
+  };
+}
+
+/** The last resort: anything that escaped a route (a malformed URL, say) still gets a spec-valid answer. */
+export function errorHandler(runtime: MockRuntime) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const ctx = startRequest(runtime, req, res);
+    const status = (error as { status?: number }).status;
+    const reply =
+      status === 400
+        ? failureReply(runtime, ctx, new ApiError(422, 'validation_error', `The request URL could not be decoded: ${(error as Error).message}.`, [
+            { loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' },
+          ]))
+        : failureReply(runtime, ctx, error);
+    send(runtime, ctx, reply);
+  };
+}

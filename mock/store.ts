@@ -1,0 +1,46 @@
+import type { OpportunityResponse } from './types';
+
+/** A stored opportunity and the org it belongs to. */
+export interface StoredOpportunity {
+  orgId: string;
+  data: OpportunityResponse;
+}
+
+/**
+ * The opportunities of one session, in creation order. Bounded: past `limit` the oldest are dropped (and
+ * counted in `evicted`), so a long-running mock's memory stays flat.
+ */
+export class OpportunityStore {
+  private readonly items = new Map<string, StoredOpportunity>();
+  /** How many opportunities were dropped to stay within the limit. */
+  evicted = 0;
+
+  constructor(readonly limit: number) {}
+
+  add(orgId: string, data: OpportunityResponse): void {
+    this.items.set(data.id.toLowerCase(), { orgId, data });
+    while (this.items.size > this.limit) {
+      this.items.delete(this.items.keys().next().value!);
+      this.evicted++;
+    }
+  }
+
+  /** The opportunity with this id in this org, if any. */
+  get(orgId: string, id: string): OpportunityResponse | undefined {
+    const found = this.items.get(id.toLowerCase());
+    return found && found.orgId === orgId ? found.data : undefined;
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  values(): IterableIterator<StoredOpportunity> {
+    return this.items.values();
+  }
+
+  clear(): void {
+    this.items.clear();
+    this.evicted = 0;
+  }
+}

@@ -1,0 +1,157 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { promisify } from 'node:util';
+import { fromRoot } from '../../spec/paths';
+import { buildCommand, parseArguments } from '../cli';
+
+const CLI = fromRoot('dist', 'mock', 'cli.js');
+const README = readFileSync(fromRoot('README.md'), 'utf8');
+
+/** A free loopback port. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the built CLI and resolves once it logs that it listens. */
+function startCli(args: string[]): Promise<{ child: ChildProcess; output: () => string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Monaco Opportunities mock on')) resolve({ child, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`the CLI exited with ${code}: ${output}`)));
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the CLI did not report listening within 10 s: ${output}`));
+    }, 10_000).unref();
+  });
+}
+
+function runCli(args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: 10_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
+    });
+  });
+}
+
+/** The fenced block that follows a `<!-- marker -->` in the README. */
+function readmeBlock(marker: string): string {
+  const start = README.indexOf(`<!-- ${marker} -->`);
+  const fence = README.indexOf('```', start);
+  const body = README.indexOf('\n', fence) + 1;
+  return README.slice(body, README.indexOf('```', body));
+}
+
+describe('the command line', () => {
+  test('the defaults: port 4010 on 127.0.0.1, seed 1, lenient references, auth on, realistic profile', () => {
+    const { port, host, options } = parseArguments(['node', 'cli']);
+    expect({ port, host }).toEqual({ port: 4010, host: '127.0.0.1' });
+    expect(options).toMatchObject({ seed: 1, references: 'lenient', auth: true, strictSlashes: false, profile: 'realistic', cors: true });
+    expect(options.rateLimit).toEqual({ limit: 100, windowMs: 60_000, enforce: false });
+  });
+
+  test('flags become createMockApp options', () => {
+    const { port, options } = parseArguments([
+      'node', 'cli', '--port', '5000', '--seed', '9', '--clock', '2026-07-01T09:00:00Z', '--references', 'strict', '--no-auth',
+      '--strict-slashes', '--profile', 'minimal', '--enforce-rate-limit', '--rate-limit', '5', '--rate-limit-window', '10',
+      '--idempotency-ttl', '60', '--body-limit', '2048', '--no-cors',
+    ]);
+    expect(port).toBe(5000);
+    expect(options).toMatchObject({
+      seed: 9, clock: '2026-07-01T09:00:00Z', references: 'strict', auth: false, strictSlashes: true, profile: 'minimal',
+      rateLimit: { limit: 5, windowMs: 10_000, enforce: true }, idempotencyTtlMs: 60_000, bodyLimit: 2048, cors: false,
+    });
+  });
+
+  test('MOCK_* environment variables are the fallbacks', () => {
+    process.env.MOCK_PORT = '4999';
+    process.env.MOCK_SEED = '3';
+    try {
+      const { port, options } = parseArguments(['node', 'cli']);
+      expect(port).toBe(4999);
+      expect(options.seed).toBe(3);
+    } finally {
+      delete process.env.MOCK_PORT;
+      delete process.env.MOCK_SEED;
+    }
+  });
+
+  test.each([
+    [['--port', 'abc'], /option '-p, --port <port>' argument 'abc' is invalid. port must be an integer/],
+    [['--references', 'loose'], /Allowed choices are lenient, strict/],
+    [['--clock', 'yesterday'], /expected an ISO 8601 instant/],
+    [['--rate-limit', '0'], /rate limit must be an integer of at least 1/],
+  ])('%j is refused with a clear message', (args, message) => {
+    let stderr = '';
+    const command = buildCommand().exitOverride().configureOutput({ writeErr: (s) => (stderr += s), writeOut: () => {} });
+    expect(() => command.parse(['node', 'cli', ...args])).toThrow();
+    expect(stderr).toMatch(message);
+  });
+
+  test('--help lists every option with its default', async () => {
+    const { code, output } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const text of ['--port <port>', 'default: 4010', '--host <host>', 'default: "127.0.0.1"', '--seed <n>', '--clock <iso>',
+      '--fixtures <dir>', '--references <mode>', '--no-auth', '--strict-slashes', '--profile <profile>', '--enforce-rate-limit']) {
+      expect(output).toContain(text);
+    }
+  });
+
+  test("the README's quick-start curl works as printed and answers the README's response", async () => {
+    const port = await freePort();
+    const { child } = await startCli(['--port', String(port)]);
+    try {
+      const curl = readmeBlock('quick-start-curl').replace(/\\\n\s*/g, ' ').trim().replace('127.0.0.1:4010', `127.0.0.1:${port}`);
+      expect(curl).toMatch(/^curl -s http:\/\/127\.0\.0\.1:\d+\/v1\/preview\/opportunities /);
+      const { stdout } = await promisify(execFile)('sh', ['-c', curl]);
+      const actual = JSON.parse(stdout);
+      const expected = JSON.parse(readmeBlock('quick-start-response'));
+      for (const body of [actual, expected]) {
+        for (const field of ['created_at', 'updated_at']) body.data[field] = 'TIME';
+        body.meta.timestamp = 'TIME';
+      }
+      expect(actual).toEqual(expected);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  test('SIGTERM stops the mock cleanly', async () => {
+    const { child } = await startCli(['--port', String(await freePort())]);
+    const code = await new Promise((resolve) => {
+      child.on('exit', resolve);
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+  });
+
+  test('an invalid fixture directory stops the mock with the reason, exit code 1', async () => {
+    const { code, output } = await runCli(['--port', String(await freePort()), '--fixtures', '/nonexistent/fixtures']);
+    expect(code).toBe(1);
+    expect(output).toContain('Failed to read the fixture directory /nonexistent/fixtures');
+  });
+
+  test('a port in use is reported with the fix, exit code 1', async () => {
+    const port = await freePort();
+    const { child } = await startCli(['--port', String(port)]);
+    try {
+      const { code, output } = await runCli(['--port', String(port)]);
+      expect(code).toBe(1);
+      expect(output).toContain(`port ${port} is in use. Stop the other process or pass --port <another port>`);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

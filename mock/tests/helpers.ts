@@ -1,0 +1,77 @@
+import request from 'supertest';
+import { createMockApp, MockApp } from '../app';
+import type { MockOptions } from '../options';
+
+/** Keys, users and records of the embedded fixtures (fixtures/orgs/). */
+export const FIXTURE = {
+  org: '6513270e-269e-4d37-b2a7-4de452e6b438',
+  otherOrg: '7f150524-34b9-45df-9e77-69b10f4205b4',
+  keys: {
+    jane: 'mks_local_dev_key_jane_smith_northwind_analytics_000',
+    marcus: 'mks_marcus_chen_northwind_analytics_read_write_00000',
+    readOnly: 'mks_priya_raman_northwind_analytics_read_only_000000',
+    revoked: 'mks_diego_alvarez_northwind_analytics_revoked_000000',
+    contoso: 'mks_amara_okafor_contoso_revenue_read_write_00000000',
+    /** Well-formed but listed nowhere: acts as the default org's default user. */
+    unlisted: `mks_${'x'.repeat(48)}`,
+  },
+  users: {
+    jane: 'd23f0824-128b-4f33-8c5c-7fd0a6a3a450',
+    marcus: '9531985d-5d9d-49f8-9818-e811892f902b',
+    amara: 'c6f87718-6d76-407e-881e-d162ae2eb154',
+  },
+  accounts: {
+    acme: '8d116ece-1738-47d9-bd9c-172411e20b8f',
+    initech: '90c192cf-d3ac-44af-8f21-ddb66cad4a26',
+    fabrikam: 'ec66a787-95e7-41d1-b731-af10506bf2ef',
+  },
+  tags: {
+    highPriority: '8e81973e-0bec-47b0-b898-d190f9ebdacc',
+    expansion: '6b4cb242-4a23-4596-a217-beaddbc496cb',
+  },
+  customFields: {
+    leadSource: 'custom_field_550e8400-e29b-41d4-a716-446655440001',
+    forecast: 'custom_field_6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+    competitor: 'custom_field_f47ac10b-58cc-4372-a567-0e02b2c3d479',
+    seats: 'custom_field_18f135d2-5f55-4203-b018-50c5a38fd547',
+    mutualActionPlan: 'custom_field_907a70c3-1012-4037-b64c-e4228c38fb29',
+  },
+  firstStage: 'discovery',
+} as const;
+
+/** A UUID no fixture knows. */
+export const UNKNOWN_ID = '57ee05cd-e009-42c7-bebf-f20686734721';
+export const CLOCK = '2026-07-01T09:00:00Z';
+export const PREVIEW_PATH = '/v1/preview/opportunities';
+export const GA_PATH = '/v1/opportunities/';
+
+/** The smallest valid create body. */
+export const minimalBody = () => ({ name: 'Acme Corp - Enterprise License', account_id: FIXTURE.accounts.acme });
+
+/** A mock with a frozen clock and no logging, for tests. */
+export function testApp(options: MockOptions = {}): MockApp {
+  return createMockApp({ clock: CLOCK, ...options });
+}
+
+/** `POST` a JSON body (or a raw string) with Jane's key unless headers say otherwise. */
+export function create(app: MockApp, body: unknown, headers: Record<string, string> = {}, path: string = PREVIEW_PATH) {
+  const req = request(app).post(path).set('authorization', `Bearer ${FIXTURE.keys.jane}`);
+  for (const [name, value] of Object.entries(headers)) req.set(name, value);
+  if (typeof body === 'string') return req.set('content-type', headers['content-type'] ?? 'application/json').send(body);
+  return body === undefined ? req : req.send(body as object);
+}
+
+/** `GET /v1/opportunities/{id}` with Jane's key unless headers say otherwise. */
+export function get(app: MockApp, id: string, headers: Record<string, string> = {}) {
+  const req = request(app).get(`/v1/opportunities/${id}`).set('authorization', `Bearer ${FIXTURE.keys.jane}`);
+  for (const [name, value] of Object.entries(headers)) req.set(name, value);
+  return req;
+}
+
+/** Validates a response body against the declared response of an operation in spec/openapi.yaml. */
+export function expectSpecValid(app: MockApp, operationId: string, status: number, body: unknown): void {
+  const validate = app.mock.contract.responseValidator(operationId, status);
+  if (!validate) throw new Error(`${operationId} declares no ${status} response`);
+  const ok = validate(body);
+  if (!ok) throw new Error(`${operationId} ${status} body violates the spec: ${JSON.stringify(validate.errors, null, 2)}\n${JSON.stringify(body)}`);
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+let root: string | undefined;
+
+/**
+ * The kit's package root (the folder holding its package.json), from source (`spec/`) or from the
+ * build (`dist/spec/`) alike.
+ */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`Failed to find the kit's package.json above ${__dirname}.`);
+    dir = parent;
+  }
+  root = dir;
+  return root;
+}
+
+/** An absolute path inside the kit, e.g. `fromRoot('spec', 'openapi.yaml')`. */
+export function fromRoot(...segments: string[]): string {
+  return join(packageRoot(), ...segments);
+}
+
+/** The spec files the kit ships. */
+export const SPEC_FILES = {
+  /** Monaco's Create Opportunity endpoint: the single source of truth. */
+  monaco: fromRoot('spec', 'openapi.yaml'),
+  /** Schemas of the fixture files. */
+  fixtures: fromRoot('spec', 'fixtures.yaml'),
+} as const;
