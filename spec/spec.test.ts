@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -28,11 +28,13 @@ describe('spec/openapi.yaml', () => {
   });
 
   test('the staleness check fails when the spec changes and the types are not regenerated', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'spec-')), 'spec');
+    const scratch = mkdtempSync(join(tmpdir(), 'spec-'));
+    const dir = join(scratch, 'spec');
     cpSync(fromRoot('spec'), dir, { recursive: true, filter: (src) => !src.endsWith('.ts') || src.includes('types') });
     const yaml = join(dir, 'openapi.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('        notes:\n          type: [string, \'null\']\n          description: Notes about the opportunity.', '        notes:\n          type: [string, \'null\']\n          description: Notes about the opportunity.\n        probability:\n          type: integer'));
     const { code, output } = runGenerator(['--check', '--dir', dir]);
+    rmSync(scratch, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(output).toMatch(/Stale generated types: spec\/types\/monaco\.ts\. The spec changed; run `npm run gen:types`/);
   });
