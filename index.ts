@@ -11,6 +11,16 @@ export { MockClock, isoSeconds } from './mock/clock';
 export { ConfigurationError, ApiError } from './mock/errors';
 export type { MockRuntime } from './mock/runtime';
 
+/* In-process use in a consumer's test suite */
+export { startMock } from './mock/in-process';
+export type { RunningMock, StartMockOptions } from './mock/in-process';
+export { VerificationError } from './mock/testing/verify';
+export type { Verification } from './mock/testing/verify';
+export { mockMatchers } from './mock/testing/jest';
+export type { JournalEntry, JournalFilter } from './mock/journal';
+export type { Scenario, Stub, Step, Latency, Fault, ForcedResponse } from './mock/scenarios/types';
+export { DEFAULT_SCENARIOS_DIR } from './mock/scenarios/load';
+
 /* API types, generated from spec/openapi.yaml */
 export type {
   OpportunityCreateRequest,

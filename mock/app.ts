@@ -2,12 +2,16 @@ import cors from 'cors';
 import express, { Express } from 'express';
 import { readFixtureDir, validateOrgFixture } from '../fixtures/load';
 import { loadContract } from '../spec/contract';
+import { SPEC_FILES } from '../spec/paths';
+import { adminRouter } from './admin/router';
 import { createBodyReader } from './body';
 import { Directory } from './directory';
 import { HANDLERS } from './handlers';
 import { MockOptions, resolveOptions } from './options';
 import { errorHandler, registerOperations, unmatchedRoute } from './routes';
 import type { MockRuntime } from './runtime';
+import { checkScenario, readScenarioDir } from './scenarios/load';
+import { ScenarioRegistry } from './scenarios/registry';
 import { SessionRegistry } from './session';
 
 /** The Express app of the mock, with its runtime (state, options, contract) attached. */
@@ -22,6 +26,8 @@ export const EXPOSED_HEADERS = [
   'Idempotent-Replayed',
   'Location',
   'Allow',
+  'Preference-Applied',
+  'X-Mock-Scenario',
 ];
 
 /**
@@ -39,15 +45,23 @@ export function createMockApp(options: MockOptions = {}): MockApp {
       ? readFixtureDir(resolved.fixtures)
       : resolved.fixtures.map((fixture, i) => validateOrgFixture(fixture, `options.fixtures[${i}]`));
   const contract = loadContract();
+  const scenarios =
+    typeof resolved.scenarios === 'string'
+      ? readScenarioDir(resolved.scenarios, contract)
+      : resolved.scenarios.map((scenario, i) => checkScenario(scenario, contract, `options.scenarios[${i}]`));
   const runtime: MockRuntime = {
     options: resolved,
     contract,
+    adminContract: loadContract(SPEC_FILES.admin),
     directory: new Directory(fixtures),
     sessions: new SessionRegistry(resolved),
+    scenarios: new ScenarioRegistry(scenarios, resolved.scenario),
     clock: resolved.clock,
     readBody: createBodyReader(resolved.bodyLimit),
     requestFields: new Set(Object.keys(contract.compiler.schemaObject('OpportunityCreateRequest').properties ?? {})),
+    startedAt: Date.now(),
     stats: { requests: 0, selfCheckFailures: 0 },
+    counters: { journal: 0, stubs: 0 },
   };
 
   const app = express();
@@ -55,6 +69,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   app.set('etag', false);
   if (resolved.strictSlashes) app.set('strict routing', true);
   if (resolved.cors) app.use(cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS }));
+  if (resolved.admin) app.use(adminRouter(runtime));
   registerOperations(app, runtime, HANDLERS);
   app.use(unmatchedRoute(runtime));
   app.use(errorHandler(runtime));

@@ -36,9 +36,9 @@ export function requirePrincipal(identity: Identity): Principal {
   return identity.principal;
 }
 
-/** 403 for a read-only key on a write (D13). */
-export function requireWriteAccess(principal: Principal, authEnabled: boolean): void {
-  if (authEnabled && principal.access === 'read_only') {
+/** 403 for a read-only key on a write (D13), or any key while a read-only scenario is active. */
+export function requireWriteAccess(principal: Principal, authEnabled: boolean, forcedReadOnly = false): void {
+  if (forcedReadOnly || (authEnabled && principal.access === 'read_only')) {
     throw new ApiError(
       403,
       'forbidden',

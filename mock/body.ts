@@ -6,7 +6,9 @@ import { ApiError, validationError } from './errors';
 export type DecodedBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'empty' }
-  | { kind: 'not-json'; mediaType: string };
+  | { kind: 'not-json'; mediaType: string; text: string }
+  /** JSON that does not decode: answered with `error` once the pipeline reaches the body (D4). */
+  | { kind: 'invalid'; error: ApiError; text: string };
 
 /** Whether a content type is JSON the way FastAPI decides it: `application/json` or `application/*+json`. */
 export function isJsonMediaType(mediaType: string): boolean {
@@ -42,22 +44,25 @@ export function createBodyReader(limit: number) {
  */
 export function decodeBody(raw: Buffer, contentType: string | undefined): DecodedBody {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType && !isJsonMediaType(mediaType)) return { kind: 'not-json', mediaType };
+  if (mediaType && !isJsonMediaType(mediaType)) return { kind: 'not-json', mediaType, text: raw.toString('utf8') };
   if (raw.length === 0) return { kind: 'empty' };
   let text = raw.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return { kind: 'json', value: secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }) };
   } catch (error) {
-    const reason = (error as Error).message;
-    if (/forbidden prototype property/i.test(reason)) {
-      throw new ApiError(422, 'validation_error', 'The request body contains a forbidden key (__proto__ or constructor.prototype).', [
-        { loc: ['body'], msg: 'JSON objects must not contain the keys __proto__ or constructor.prototype', type: 'forbidden_key' },
-      ]);
-    }
-    const position = /position (\d+)/.exec(reason);
-    throw new ApiError(422, 'validation_error', 'The request body is not valid JSON.', [
-      { loc: position ? ['body', Number(position[1])] : ['body'], msg: `JSON decode error: ${reason}`, type: 'json_invalid' },
+    return { kind: 'invalid', error: decodeError((error as Error).message), text };
+  }
+}
+
+function decodeError(reason: string): ApiError {
+  if (/forbidden prototype property/i.test(reason)) {
+    return new ApiError(422, 'validation_error', 'The request body contains a forbidden key (__proto__ or constructor.prototype).', [
+      { loc: ['body'], msg: 'JSON objects must not contain the keys __proto__ or constructor.prototype', type: 'forbidden_key' },
     ]);
   }
+  const position = /position (\d+)/.exec(reason);
+  return new ApiError(422, 'validation_error', 'The request body is not valid JSON.', [
+    { loc: position ? ['body', Number(position[1])] : ['body'], msg: `JSON decode error: ${reason}`, type: 'json_invalid' },
+  ]);
 }

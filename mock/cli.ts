@@ -5,6 +5,7 @@ import { createMockApp } from './app';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
 import { DEFAULT_OPTIONS, MockOptions } from './options';
+import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 
 const integer = (name: string, min = 0) => (value: string) => {
   const n = Number(value);
@@ -37,6 +38,11 @@ export function buildCommand(): Command {
     .addOption(new Option('--body-limit <bytes>', 'largest accepted body; bigger answers 413').default(DEFAULT_OPTIONS.bodyLimit).argParser(integer('body limit', 1)))
     .addOption(new Option('--max-opportunities <n>', 'opportunities kept per session before the oldest are dropped').default(DEFAULT_OPTIONS.maxOpportunities).argParser(integer('max', 1)))
     .addOption(new Option('--no-cors', 'do not answer CORS preflights or send CORS headers'))
+    .addOption(new Option('--scenario <name>', 'activate a scenario in every session from the start (see fixtures/scenarios/)').env('MOCK_SCENARIO'))
+    .addOption(new Option('--scenarios <dir>', 'directory of scenario files').default(DEFAULT_SCENARIOS_DIR, 'the shipped fixtures/scenarios').env('MOCK_SCENARIOS'))
+    .addOption(new Option('--journal-limit <n>', 'requests journaled per session (0 turns the journal off)').default(DEFAULT_OPTIONS.journalLimit).argParser(integer('journal limit')))
+    .addOption(new Option('--max-sessions <n>', 'X-Mock-Session partitions kept before the least recently used is dropped').default(DEFAULT_OPTIONS.maxSessions).argParser(integer('max sessions', 1)))
+    .addOption(new Option('--no-admin', 'do not serve the admin API under /__admin'))
     .addOption(new Option('-l, --log-level <level>', 'log level').choices(LOG_LEVELS).default('info').env('MOCK_LOG_LEVEL'))
     .showHelpAfterError();
 }
@@ -61,8 +67,19 @@ export function parseArguments(argv: string[]): { options: MockOptions; port: nu
       bodyLimit: flags.bodyLimit,
       maxOpportunities: flags.maxOpportunities,
       cors: flags.cors,
+      scenario: flags.scenario,
+      scenarios: flags.scenarios,
+      journalLimit: flags.journalLimit,
+      maxSessions: flags.maxSessions,
+      admin: flags.admin,
     },
   };
+}
+
+/** A start-up failure: one plain line (or a few) on stderr, exit code 1. */
+function fail(message: string): void {
+  process.stderr.write(`monaco-mock: ${message}\n`);
+  process.exitCode = 1;
 }
 
 function main(): void {
@@ -72,17 +89,13 @@ function main(): void {
   try {
     app = createMockApp({ ...options, logger });
   } catch (error) {
-    logger.fatal((error as Error).message);
-    logger.flush();
-    process.exitCode = 1;
+    fail((error as Error).message);
     return;
   }
   const server = app.listen(port, host);
   server.on('error', (error: NodeJS.ErrnoException) => {
     const why = error.code === 'EADDRINUSE' ? `port ${port} is in use. Stop the other process or pass --port <another port>` : error.message;
-    logger.fatal(`Failed to listen on ${host}:${port}: ${why}.`);
-    logger.flush();
-    process.exitCode = 1;
+    fail(`Failed to listen on ${host}:${port}: ${why}.`);
   });
   server.on('listening', () => {
     const address = server.address() as AddressInfo;
@@ -92,7 +105,8 @@ function main(): void {
     const account = org.fixture.accounts[0];
     logger.info(
       `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
-        `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'})`,
+        `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
+        `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
     );
     if (account) {
       logger.info(

@@ -63,6 +63,19 @@ export class IdempotencyLedger {
     this.entries.set(IdempotencyLedger.key(orgId, key), { fingerprint: bodyFingerprint, data, expiresAt: nowMs + this.ttlMs });
   }
 
+  /** Every live entry, for a state dump. */
+  *records(): IterableIterator<{ orgId: string; key: string; fingerprint: string; data: OpportunityResponse; expiresAt: number }> {
+    for (const [id, entry] of this.entries) {
+      const split = id.indexOf(':');
+      yield { orgId: id.slice(0, split), key: id.slice(split + 1), ...entry };
+    }
+  }
+
+  /** Puts back an entry from a state dump. */
+  restore(orgId: string, key: string, bodyFingerprint: string, data: OpportunityResponse, expiresAt: number): void {
+    this.entries.set(IdempotencyLedger.key(orgId, key), { fingerprint: bodyFingerprint, data, expiresAt });
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import { DEFAULT_FIXTURES_DIR, OrgFixture } from '../fixtures/load';
 import { MockClock } from './clock';
 import { ConfigurationError } from './errors';
+import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
+import type { Scenario } from './scenarios/types';
 import type { Profile } from './types';
 
 /** How `account_id`, `owner_user_id`, tags and `stage` are checked against the fixtures (D5). */
@@ -33,6 +35,16 @@ export interface MockOptions {
   cors?: boolean;
   /** Opportunities kept per session; the oldest are dropped past it (memory stays bounded). Default `250000`. */
   maxOpportunities?: number;
+  /** The scenario active in every session from the start (a name from `scenarios`). Default: none. */
+  scenario?: string;
+  /** A directory of scenario files, or the scenarios themselves. Default: the shipped `fixtures/scenarios/`. */
+  scenarios?: string | Scenario[];
+  /** Journal entries kept per session (a ring buffer); `0` turns the journal off. Default `1000`. */
+  journalLimit?: number;
+  /** Sessions kept; past it the least recently used is dropped. Default `1000`. */
+  maxSessions?: number;
+  /** Serve the admin API under `/__admin`. Default `true`. */
+  admin?: boolean;
   /** A pino logger, or `false` for none. Default `false` (the CLI passes one). */
   logger?: Logger | false;
 }
@@ -51,6 +63,11 @@ export interface ResolvedOptions {
   bodyLimit: number;
   cors: boolean;
   maxOpportunities: number;
+  scenario?: string;
+  scenarios: string | Scenario[];
+  journalLimit: number;
+  maxSessions: number;
+  admin: boolean;
   logger: Logger | false;
 }
 
@@ -65,6 +82,9 @@ export const DEFAULT_OPTIONS = {
   bodyLimit: 1024 * 1024,
   cors: true,
   maxOpportunities: 250_000,
+  journalLimit: 1000,
+  maxSessions: 1000,
+  admin: true,
   logger: false,
 } as const;
 
@@ -102,6 +122,11 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     bodyLimit: positiveInteger('body limit (bytes)', options.bodyLimit ?? DEFAULT_OPTIONS.bodyLimit),
     cors: options.cors ?? DEFAULT_OPTIONS.cors,
     maxOpportunities: positiveInteger('maxOpportunities', options.maxOpportunities ?? DEFAULT_OPTIONS.maxOpportunities),
+    scenario: options.scenario,
+    scenarios: options.scenarios ?? DEFAULT_SCENARIOS_DIR,
+    journalLimit: positiveInteger('journalLimit', options.journalLimit ?? DEFAULT_OPTIONS.journalLimit, 0),
+    maxSessions: positiveInteger('maxSessions', options.maxSessions ?? DEFAULT_OPTIONS.maxSessions),
+    admin: options.admin ?? DEFAULT_OPTIONS.admin,
     logger: options.logger ?? DEFAULT_OPTIONS.logger,
   };
 }

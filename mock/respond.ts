@@ -61,9 +61,10 @@ export function failureReply(runtime: MockRuntime, ctx: RequestContext, error: u
 
 /**
  * Sends a reply: self-checks the body (a failing body is replaced by a 500, never sent), then writes the
- * rate-limit headers, the reply's headers and the JSON.
+ * rate-limit headers, `Preference-Applied` and `X-Mock-Scenario` when controls applied, the reply's headers
+ * and the JSON. Returns what was sent, for the journal.
  */
-export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): void {
+export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): { status: number; body: unknown } {
   let { status, body, headers } = reply;
   if (body !== undefined && !reply.checked) {
     try {
@@ -73,20 +74,22 @@ export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): v
     }
   }
   const { res } = ctx;
-  if (res.headersSent) return;
+  if (res.headersSent || res.destroyed) return { status, body };
   res.statusCode = status;
   res.setHeader('X-RateLimit-Limit', String(ctx.rate.limit));
   res.setHeader('X-RateLimit-Remaining', String(ctx.rate.remaining));
   res.setHeader('X-RateLimit-Reset', String(ctx.rate.reset));
+  if (ctx.applied.preferences.length) res.setHeader('Preference-Applied', ctx.applied.preferences.join(', '));
+  if (ctx.applied.scenario) res.setHeader('X-Mock-Scenario', ctx.applied.scenario);
   for (const name in headers) res.setHeader(name, headers[name]);
   if (body === undefined) {
     res.end();
-    logRequest(runtime, ctx, status);
-    return;
+  } else {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(body));
   }
-  res.setHeader('Content-Type', 'application/json');
-  res.end(JSON.stringify(body));
   logRequest(runtime, ctx, status);
+  return { status, body };
 }
 
 function logRequest(runtime: MockRuntime, ctx: RequestContext, status: number): void {

@@ -1,9 +1,14 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Operation } from '../spec/operations';
+import { decodeBody } from './body';
 import { startRequest } from './context';
 import { ApiError } from './errors';
+import { performFault } from './faults';
+import { forcedReply } from './forced';
 import type { OperationHandler } from './handlers';
-import { failureReply, send } from './respond';
+import { planRequest } from './plan';
+import { record } from './record';
+import { failureReply, Reply, send } from './respond';
 import type { MockRuntime } from './runtime';
 
 /** `/v1/opportunities/{opportunity_id}` → `/v1/opportunities/:opportunity_id`. */
@@ -14,17 +19,38 @@ export function expressPath(specPath: string): string {
 const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 const toggleSlash = (path: string) => (path.endsWith('/') ? withoutSlash(path) : `${path}/`);
 
-/** Wraps an operation handler: context, errors as spec-valid replies, the self-check and the headers. */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Wraps an operation handler in the pipeline every API request takes: start (session, controls, scenario,
+ * key, rate window), read the body (413), plan (Prefer, one-shot stub, scenario step), wait out the latency,
+ * break the connection for a fault or answer a forced response, else run the handler; every answer is
+ * self-checked, sent with its headers and journaled.
+ */
 function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler) {
   return async (req: Request, res: Response): Promise<void> => {
     const ctx = startRequest(runtime, req, res, operation);
+    let reply: Reply | undefined;
     try {
-      if (ctx.sessionError) throw ctx.sessionError;
-      const reply = await handler(runtime, ctx);
-      if (reply) send(runtime, ctx, reply);
+      if (ctx.problem) throw ctx.problem;
+      if (operation.requestBody) {
+        const raw = await runtime.readBody(req, res);
+        if (!raw) return record(runtime, ctx, null, undefined); // the client went away
+        ctx.body = decodeBody(raw, req.headers['content-type']);
+      }
+      const plan = planRequest(ctx);
+      if (plan.delayMs > 0) await sleep(plan.delayMs);
+      if (plan.fault) {
+        await performFault(ctx, plan.fault, plan.timeoutMs);
+        return record(runtime, ctx, null, undefined);
+      }
+      reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;
+      reply ??= await handler(runtime, ctx);
     } catch (error) {
-      send(runtime, ctx, failureReply(runtime, ctx, error));
+      reply = failureReply(runtime, ctx, error);
     }
+    const sent = send(runtime, ctx, reply);
+    record(runtime, ctx, sent.status, sent.body);
   };
 }
 
@@ -34,7 +60,8 @@ function slashRedirect(runtime: MockRuntime, operation: Operation) {
     const ctx = startRequest(runtime, req, res, operation);
     const query = req.originalUrl.indexOf('?');
     const location = toggleSlash(req.path) + (query >= 0 ? req.originalUrl.slice(query) : '');
-    send(runtime, ctx, { status: 307, headers: { Location: location } });
+    const sent = send(runtime, ctx, { status: 307, headers: { Location: location } });
+    record(runtime, ctx, sent.status, sent.body);
   };
 }
 
@@ -84,7 +111,8 @@ export function unmatchedRoute(runtime: MockRuntime) {
           Allow: match.methods.join(', '),
         })
       : new ApiError(404, 'not_found', `No route for ${req.method} ${req.path}. This mock serves ${served}.`);
-    send(runtime, ctx, failureReply(runtime, ctx, error));
+    const sent = send(runtime, ctx, failureReply(runtime, ctx, error));
+    record(runtime, ctx, sent.status, sent.body);
   };
 }
 
@@ -99,6 +127,7 @@ export function errorHandler(runtime: MockRuntime) {
             { loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' },
           ]))
         : failureReply(runtime, ctx, error);
-    send(runtime, ctx, reply);
+    const sent = send(runtime, ctx, reply);
+    record(runtime, ctx, sent.status, sent.body);
   };
 }

@@ -3,19 +3,28 @@ import type { Contract } from '../spec/contract';
 import type { MockClock } from './clock';
 import type { Directory } from './directory';
 import type { ResolvedOptions } from './options';
+import type { ScenarioRegistry } from './scenarios/registry';
 import type { SessionRegistry } from './session';
 
-/** Everything a running mock holds: its options, the compiled contract, the fixtures and the state. */
+/** Everything a running mock holds: its options, the compiled contracts, the fixtures and the state. */
 export interface MockRuntime {
   readonly options: ResolvedOptions;
+  /** spec/openapi.yaml, compiled. */
   readonly contract: Contract;
+  /** spec/admin.yaml, compiled. */
+  readonly adminContract: Contract;
   readonly directory: Directory;
   readonly sessions: SessionRegistry;
+  readonly scenarios: ScenarioRegistry;
   readonly clock: MockClock;
   /** Reads a request body within the body limit. */
   readonly readBody: (req: Request, res: Response) => Promise<Buffer | undefined>;
   /** The fields of OpportunityCreateRequest the spec declares (custom fields aside). */
   readonly requestFields: ReadonlySet<string>;
+  /** When the mock started (epoch ms, wall clock). */
+  readonly startedAt: number;
   /** Counters for health and diagnostics. */
   readonly stats: { requests: number; selfCheckFailures: number };
+  /** Id sequences (journal entries, stubs). */
+  readonly counters: { journal: number; stubs: number };
 }

@@ -1,21 +1,33 @@
+import { createRandom, hash32 } from './generator/random';
 import { IdempotencyLedger } from './idempotency';
+import { Journal } from './journal';
+import type { ResolvedOptions } from './options';
 import { RateLimiter } from './rate-limit';
 import { OpportunityStore } from './store';
-import type { ResolvedOptions } from './options';
+import { StubQueue } from './stubs';
 
 /** The session requests use when they send no `X-Mock-Session` header. */
 export const DEFAULT_SESSION = 'default';
 
 /**
- * One isolated partition of the mock's state: its opportunities, idempotency keys, rate-limit windows and
- * the sequence that seeds generated values. Parallel test files use one session each.
+ * One isolated partition of the mock's state: its opportunities, idempotency keys, rate-limit windows,
+ * journal, one-shot stubs, scenario and scenario progress, and the sequence that seeds generated values.
+ * Parallel test files use one session each (`X-Mock-Session`).
  */
 export class Session {
   readonly store: OpportunityStore;
   readonly idempotency: IdempotencyLedger;
-  readonly rateLimiter: RateLimiter;
+  readonly rateLimiter = new RateLimiter();
+  readonly journal: Journal;
+  readonly stubs = new StubQueue();
+  /** Requests each scenario has answered here, by scenario name. */
+  readonly progress = new Map<string, number>();
+  /** Jitter for latency distributions; seeded, so a run's delays repeat too. */
+  readonly random: () => number;
   /** Creates so far; seeds the next opportunity, so the same sequence of requests gives the same data. */
   creates = 0;
+  /** This session's own scenario: a name, `null` for none, `undefined` to follow the global one. */
+  scenario: string | null | undefined;
 
   constructor(
     readonly id: string,
@@ -23,18 +35,23 @@ export class Session {
   ) {
     this.store = new OpportunityStore(options.maxOpportunities);
     this.idempotency = new IdempotencyLedger(options.idempotencyTtlMs, options.maxOpportunities);
-    this.rateLimiter = new RateLimiter(options.rateLimit.limit, options.rateLimit.windowMs);
+    this.journal = new Journal(options.journalLimit);
+    this.random = createRandom(hash32(`${options.seed}:${id}`));
   }
 
   reset(): void {
     this.store.clear();
     this.idempotency.clear();
     this.rateLimiter.clear();
+    this.journal.clear();
+    this.stubs.clear();
+    this.progress.clear();
     this.creates = 0;
+    this.scenario = undefined;
   }
 }
 
-/** Every session, created on first use. */
+/** Every session, created on first use; past `maxSessions` the least recently used one is dropped. */
 export class SessionRegistry {
   private readonly sessions = new Map<string, Session>();
 
@@ -42,15 +59,33 @@ export class SessionRegistry {
 
   get(id: string = DEFAULT_SESSION): Session {
     let session = this.sessions.get(id);
-    if (!session) {
-      session = new Session(id, this.options);
-      this.sessions.set(id, session);
+    if (session) {
+      if (this.sessions.size > 1) {
+        this.sessions.delete(id); // keep the map in least-recently-used order
+        this.sessions.set(id, session);
+      }
+      return session;
+    }
+    session = new Session(id, this.options);
+    this.sessions.set(id, session);
+    if (this.sessions.size > this.options.maxSessions) {
+      for (const key of this.sessions.keys()) {
+        if (key !== DEFAULT_SESSION && key !== id) {
+          this.sessions.delete(key);
+          break;
+        }
+      }
     }
     return session;
   }
 
-  ids(): string[] {
-    return [...this.sessions.keys()];
+  /** The session if it exists, without creating it. */
+  find(id: string): Session | undefined {
+    return this.sessions.get(id);
+  }
+
+  all(): Session[] {
+    return [...this.sessions.values()];
   }
 
   /** Resets one session, or drops every session when no id is given (they are recreated on use). */

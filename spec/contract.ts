@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { OpenApiDocument, readDocument } from './document';
 import { indexOperations, Operation, responseFor } from './operations';
 import { SPEC_FILES } from './paths';
@@ -29,6 +29,16 @@ export interface Contract {
 
 const contracts = new Map<string, Contract>();
 
+/** The sibling documents a document `$ref`s (`./openapi.yaml#/…`), and theirs, by file name. */
+function referencedDocuments(document: OpenApiDocument, file: string, found: Record<string, OpenApiDocument> = {}) {
+  for (const [, name] of JSON.stringify(document).matchAll(/"\$ref":"\.\/([^#"]+)#/g)) {
+    if (name in found || name === basename(file)) continue;
+    found[name] = readDocument(join(dirname(file), name));
+    referencedDocuments(found[name], join(dirname(file), name), found);
+  }
+  return found;
+}
+
 /**
  * Loads an OpenAPI document, indexes its operations and compiles every request, parameter and response
  * validator, once per file and process. Request handling only looks validators up.
@@ -38,7 +48,7 @@ export function loadContract(file: string = SPEC_FILES.monaco): Contract {
   if (cached) return cached;
   const document = readDocument(file);
   const operations = indexOperations(document);
-  const compiler = new SchemaCompiler(document, basename(file));
+  const compiler = new SchemaCompiler(document, basename(file), referencedDocuments(document, file));
   const validators = new Map<string, OperationValidators>();
   for (const op of operations.values()) {
     const responses = new Map<string, ValidateFunction>();

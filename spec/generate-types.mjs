@@ -26,7 +26,7 @@ for (const [source, target] of TARGETS) {
   } catch {
     continue; // a document not written yet
   }
-  const ast = await openapiTS(pathToFileURL(sourcePath), { alphabetize: false });
+  const ast = await openapiTS(pathToFileURL(sourcePath), { alphabetize: false, defaultNonNullable: false });
   const text =
     `// Generated from spec/${source} by \`npm run gen:types\`. Do not edit: change the spec and regenerate.\n` +
     astToString(ast);

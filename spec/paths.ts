@@ -28,6 +28,8 @@ export function fromRoot(...segments: string[]): string {
 export const SPEC_FILES = {
   /** Monaco's Create Opportunity endpoint: the single source of truth. */
   monaco: fromRoot('spec', 'openapi.yaml'),
+  /** The mock's admin API (`/__admin`), scenarios, stubs and the journal. */
+  admin: fromRoot('spec', 'admin.yaml'),
   /** Schemas of the fixture files. */
   fixtures: fromRoot('spec', 'fixtures.yaml'),
 } as const;

@@ -16,14 +16,17 @@ export class SchemaCompiler {
 
   constructor(
     private readonly doc: OpenApiDocument,
-    /** The id the document is registered under, e.g. `monaco-mock.json`. */
+    /** The id the document is registered under: its file name, e.g. `openapi.yaml`. */
     private readonly id: string,
+    /** Documents it `$ref`s (`./openapi.yaml#/…`), by file name. */
+    referenced: Record<string, OpenApiDocument> = {},
   ) {
     // strict:false because the document itself (openapi, info, paths…) is not a schema; its schemas are
     // linted by Redocly in `npm test`.
     this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
     this.ajv.addSchema(doc as object, id);
+    for (const [name, other] of Object.entries(referenced)) this.ajv.addSchema(other as object, name);
   }
 
   /** The validator of the schema at a JSON pointer, e.g. `#/components/schemas/OpportunityResponse`. */

@@ -20,3 +20,14 @@ export function seeded<T>(parts: readonly (number | string)[], generate: (f: Fak
   faker.seed(parts.map((p) => (typeof p === 'number' ? p >>> 0 : hash32(p))));
   return generate(faker);
 }
+
+/** A small seeded PRNG (mulberry32) for values that are not data (latency jitter): uniform in [0, 1). */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,5 +1,5 @@
 import { requirePrincipal, requireWriteAccess } from '../auth';
-import { decodeBody } from '../body';
+import type { DecodedBody } from '../body';
 import { isoSeconds } from '../clock';
 import { enforceRateLimit, RequestContext } from '../context';
 import { ApiError, validationError } from '../errors';
@@ -12,12 +12,13 @@ import type { OpportunityCreateRequest, OpportunityItemResponse } from '../types
 import { detailsFromAjv } from '../validation';
 
 /** The body, schema-checked (422 with one detail per failing field). */
-function validRequest(runtime: MockRuntime, ctx: RequestContext, decoded: ReturnType<typeof decodeBody>): OpportunityCreateRequest {
+function validRequest(runtime: MockRuntime, ctx: RequestContext, decoded: DecodedBody): OpportunityCreateRequest {
   if (decoded.kind === 'not-json') {
     throw new ApiError(422, 'validation_error', `The request body must be sent as application/json (got ${decoded.mediaType}).`, [
       { loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', type: 'model_attributes_type' },
     ]);
   }
+  if (decoded.kind === 'invalid') throw decoded.error;
   if (decoded.kind === 'empty') {
     throw new ApiError(422, 'validation_error', 'The request body is required: send the opportunity as a JSON object.', [
       { loc: ['body'], msg: 'Field required', type: 'missing' },
@@ -30,20 +31,19 @@ function validRequest(runtime: MockRuntime, ctx: RequestContext, decoded: Return
 
 /**
  * `POST /v1/preview/opportunities` and `POST /v1/opportunities/`. The order of checks follows FastAPI's:
- * body size (413), JSON decoding (422), the key (401/403), the rate limit (429), the schema (422), the
- * references (404/422), idempotency (replay or 409); then the opportunity is built, self-checked, stored.
- * Everything after the body is read runs synchronously, so concurrent creates with one idempotency key
- * store exactly one opportunity.
+ * body size (413, when the route reads the body), JSON decoding (422), the key (401/403), the rate limit
+ * (429), the schema (422), the references (404/422), idempotency (replay or 409); then the opportunity is
+ * built, self-checked, stored. It runs synchronously, so concurrent creates with one idempotency key store
+ * exactly one opportunity.
  */
-export async function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Promise<Reply | undefined> {
-  const raw = await runtime.readBody(ctx.req, ctx.res);
-  if (!raw) return undefined; // the client went away
-  const decoded = decodeBody(raw, ctx.req.headers['content-type']);
+export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Reply {
+  const decoded = ctx.body!;
+  if (decoded.kind === 'invalid') throw decoded.error;
   const principal = requirePrincipal(ctx.identity);
-  enforceRateLimit(runtime, ctx);
-  requireWriteAccess(principal, runtime.options.auth);
+  enforceRateLimit(ctx);
+  requireWriteAccess(principal, runtime.options.auth, ctx.settings.readOnly);
   const request = validRequest(runtime, ctx, decoded);
-  checkReferences(request, principal.org, runtime.options.references);
+  checkReferences(request, principal.org, ctx.settings.references);
 
   const { session, nowMs } = ctx;
   const timestamp = isoSeconds(nowMs);
@@ -68,9 +68,9 @@ export async function createOpportunity(runtime: MockRuntime, ctx: RequestContex
     request,
     org: principal.org,
     actingUserId: principal.user.id,
-    seed: [runtime.options.seed, session.id, session.creates + 1],
+    seed: ctx.controls.seed !== undefined ? [ctx.controls.seed, 'prefer'] : [runtime.options.seed, session.id, session.creates + 1],
     now: timestamp,
-    profile: runtime.options.profile,
+    profile: ctx.settings.profile,
   });
   const body: OpportunityItemResponse = { data, meta: { timestamp } };
   selfCheck(runtime, ctx, 200, body); // before anything is stored: a failing body is never acknowledged

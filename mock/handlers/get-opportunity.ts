@@ -10,7 +10,7 @@ import { detailsFromAjv } from '../validation';
 /** `GET /v1/opportunities/{opportunity_id}`: an opportunity created in this session and org, else 404. */
 export function getOpportunity(runtime: MockRuntime, ctx: RequestContext): Reply {
   const principal = requirePrincipal(ctx.identity);
-  enforceRateLimit(runtime, ctx);
+  enforceRateLimit(ctx);
   const id = String(ctx.req.params.opportunity_id);
   const validate = runtime.contract.validators.get(ctx.operation!.operationId)!.params.get('path:opportunity_id')!;
   if (!validate(id)) {

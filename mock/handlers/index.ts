@@ -4,8 +4,8 @@ import type { MockRuntime } from '../runtime';
 import { createOpportunity } from './create-opportunity';
 import { getOpportunity } from './get-opportunity';
 
-/** A request handler for one spec operation. `undefined` means the client went away. */
-export type OperationHandler = (runtime: MockRuntime, ctx: RequestContext) => Reply | undefined | Promise<Reply | undefined>;
+/** A request handler for one spec operation. */
+export type OperationHandler = (runtime: MockRuntime, ctx: RequestContext) => Reply | Promise<Reply>;
 
 /** Handlers by operationId. Every operation of spec/openapi.yaml has one (a test checks). */
 export const HANDLERS: Readonly<Record<string, OperationHandler>> = {

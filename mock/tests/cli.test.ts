@@ -66,12 +66,14 @@ describe('the command line', () => {
     const { port, options } = parseArguments([
       'node', 'cli', '--port', '5000', '--seed', '9', '--clock', '2026-07-01T09:00:00Z', '--references', 'strict', '--no-auth',
       '--strict-slashes', '--profile', 'minimal', '--enforce-rate-limit', '--rate-limit', '5', '--rate-limit-window', '10',
-      '--idempotency-ttl', '60', '--body-limit', '2048', '--no-cors',
+      '--idempotency-ttl', '60', '--body-limit', '2048', '--no-cors', '--scenario', 'slow-network', '--scenarios', '/tmp/scenarios',
+      '--journal-limit', '0', '--max-sessions', '3', '--no-admin',
     ]);
     expect(port).toBe(5000);
     expect(options).toMatchObject({
       seed: 9, clock: '2026-07-01T09:00:00Z', references: 'strict', auth: false, strictSlashes: true, profile: 'minimal',
       rateLimit: { limit: 5, windowMs: 10_000, enforce: true }, idempotencyTtlMs: 60_000, bodyLimit: 2048, cors: false,
+      scenario: 'slow-network', scenarios: '/tmp/scenarios', journalLimit: 0, maxSessions: 3, admin: false,
     });
   });
 
@@ -135,6 +137,24 @@ describe('the command line', () => {
       child.kill('SIGTERM');
     });
     expect(code).toBe(0);
+  });
+
+  test('--scenario starts the mock with a scenario active, and says so', async () => {
+    const port = await freePort();
+    const { child, output } = await startCli(['--port', String(port), '--scenario', 'server-errors']);
+    try {
+      expect(output()).toContain('scenario server-errors');
+      const res = await fetch(`http://127.0.0.1:${port}/v1/preview/opportunities`, { method: 'POST', body: '{}' });
+      expect(res.status).toBe(500);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  test('an unknown --scenario stops the mock naming the known ones', async () => {
+    const { code, output } = await runCli(['--port', String(await freePort()), '--scenario', 'chaos']);
+    expect(code).toBe(1);
+    expect(output).toMatch(/Unknown scenario "chaos"\. Known: .*fail-twice-then-succeed/);
   });
 
   test('an invalid fixture directory stops the mock with the reason, exit code 1', async () => {

@@ -75,3 +75,25 @@ export function expectSpecValid(app: MockApp, operationId: string, status: numbe
   const ok = validate(body);
   if (!ok) throw new Error(`${operationId} ${status} body violates the spec: ${JSON.stringify(validate.errors, null, 2)}\n${JSON.stringify(body)}`);
 }
+
+/** Validates an admin response body against spec/admin.yaml. */
+export function expectAdminValid(app: MockApp, operationId: string, status: number, body: unknown): void {
+  const validate = app.mock.adminContract.responseValidator(operationId, status);
+  if (!validate) throw new Error(`${operationId} declares no ${status} response in spec/admin.yaml`);
+  if (!validate(body)) throw new Error(`${operationId} ${status} body violates spec/admin.yaml: ${JSON.stringify(validate.errors, null, 2)}`);
+}
+
+/** Listens on a free loopback port; resolves the base URL and a close function. */
+export async function listen(app: MockApp): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

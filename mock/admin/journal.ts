@@ -1,0 +1,48 @@
+import { JournalEntry, JournalFilter, matches } from '../journal';
+import type { MockRuntime } from '../runtime';
+import type { AdminInput, AdminSchemas } from './types';
+
+/** The journal filter from validated admin parameters. */
+export function filterOf(params: Record<string, unknown>): JournalFilter {
+  return {
+    session: params.session as string | undefined,
+    path: params.path as string | undefined,
+    method: params.method as string | undefined,
+    status: params.status as string | undefined,
+    operation: params.operation as string | undefined,
+    since: params.since ? Date.parse(params.since as string) : undefined,
+    until: params.until ? Date.parse(params.until as string) : undefined,
+  };
+}
+
+/** Every journaled request matching a filter, oldest first, across the sessions it names. */
+export function findRequests(runtime: MockRuntime, filter: JournalFilter): JournalEntry[] {
+  const sessions = filter.session !== undefined ? [runtime.sessions.find(filter.session)].filter((s) => s !== undefined) : runtime.sessions.all();
+  const found = sessions.flatMap((s) => s.journal.all().filter((entry) => matches(entry, filter)));
+  return sessions.length > 1 ? found.sort((a, b) => a.id - b.id) : found;
+}
+
+const newest = (entries: JournalEntry[], limit: unknown) => entries.slice(-Number(limit ?? 100));
+
+/** `GET /__admin/requests`. */
+export function listRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
+  const found = findRequests(runtime, filterOf(params));
+  return { requests: newest(found, params.limit), total: found.length };
+}
+
+/** `GET /__admin/requests/count`. */
+export function countRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['Count'] {
+  return { count: findRequests(runtime, filterOf(params)).length };
+}
+
+/** `DELETE /__admin/requests`. */
+export function clearRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['Deleted'] {
+  const sessions = params.session !== undefined ? [runtime.sessions.find(params.session as string)] : runtime.sessions.all();
+  return { deleted: sessions.reduce((sum, s) => sum + (s ? s.journal.clear() : 0), 0) };
+}
+
+/** `GET /__admin/near-misses`: rejected requests with their diagnosis, newest last. */
+export function listNearMisses(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
+  const found = findRequests(runtime, { session: params.session as string | undefined }).filter((e) => e.diagnosis !== undefined);
+  return { requests: newest(found, params.limit), total: found.length };
+}

@@ -1,0 +1,69 @@
+import { validationError } from '../errors';
+import type { MockRuntime } from '../runtime';
+import { DEFAULT_SESSION } from '../session';
+import type { OpportunityResponse, ValidationErrorItem } from '../types';
+import type { AdminInput, AdminSchemas } from './types';
+
+/** `POST /__admin/reset`: one session, or everything (sessions, and the start-up scenario back). */
+export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['ResetResult'] {
+  const session = params.session as string | undefined;
+  if (session === undefined) {
+    runtime.sessions.reset();
+    runtime.scenarios.reset();
+    return { reset: 'all' };
+  }
+  runtime.sessions.reset(session);
+  return { reset: session };
+}
+
+/** `GET /__admin/state`: a session's opportunities, idempotency keys, create counter and scenario. */
+export function dumpState(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['SessionState'] {
+  const session = runtime.sessions.get((params.session as string | undefined) ?? DEFAULT_SESSION);
+  const name = session.scenario === undefined ? runtime.scenarios.global : session.scenario;
+  return {
+    session: session.id,
+    creates: session.creates,
+    opportunities: [...session.store.values()].map(({ orgId, data }) => ({ org_id: orgId, data })),
+    idempotency: [...session.idempotency.records()].map((r) => ({
+      org_id: r.orgId,
+      key: r.key,
+      fingerprint: r.fingerprint,
+      opportunity_id: r.data.id,
+      expires_at: new Date(r.expiresAt).toISOString(),
+    })),
+    scenario: name ? { name, requests: session.progress.get(name) ?? 0 } : null,
+  };
+}
+
+/**
+ * `PUT /__admin/state`: replaces a session's state with a dump (of this mock or another). Orgs must exist in
+ * the fixtures and idempotency records must point at opportunities of the dump.
+ */
+export function loadState(runtime: MockRuntime, { params, body }: AdminInput): AdminSchemas['StateLoaded'] {
+  const state = body as AdminSchemas['SessionState'];
+  const problems: ValidationErrorItem[] = [];
+  const byId = new Map<string, OpportunityResponse>();
+  state.opportunities.forEach((o, i) => {
+    if (!runtime.directory.orgs.has(o.org_id.toLowerCase())) problems.push({ loc: ['body', 'opportunities', i, 'org_id'], msg: `No org ${o.org_id} in the fixtures`, type: 'unknown_reference' });
+    byId.set(o.data.id.toLowerCase(), o.data as OpportunityResponse);
+  });
+  state.idempotency.forEach((r, i) => {
+    if (!byId.has(r.opportunity_id.toLowerCase())) problems.push({ loc: ['body', 'idempotency', i, 'opportunity_id'], msg: `Opportunity ${r.opportunity_id} is not in opportunities`, type: 'unknown_reference' });
+  });
+  if (state.scenario && !runtime.scenarios.get(state.scenario.name)) {
+    problems.push({ loc: ['body', 'scenario', 'name'], msg: `Unknown scenario "${state.scenario.name}"`, type: 'unknown_reference' });
+  }
+  if (problems.length) throw validationError(problems, 'state');
+  const session = runtime.sessions.get((params.session as string | undefined) ?? state.session);
+  session.reset();
+  for (const o of state.opportunities) session.store.add(o.org_id.toLowerCase(), o.data as OpportunityResponse);
+  for (const r of state.idempotency) {
+    session.idempotency.restore(r.org_id.toLowerCase(), r.key, r.fingerprint, byId.get(r.opportunity_id.toLowerCase())!, Date.parse(r.expires_at));
+  }
+  session.creates = state.creates;
+  if (state.scenario) {
+    session.scenario = state.scenario.name;
+    session.progress.set(state.scenario.name, state.scenario.requests);
+  }
+  return { session: session.id, opportunities: session.store.size, idempotency: session.idempotency.size };
+}

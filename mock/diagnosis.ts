@@ -1,0 +1,103 @@
+import type { components } from '../spec/types/admin';
+import type { RequestContext } from './context';
+import type { MockRuntime } from './runtime';
+import type { PublicErrorResponse, ValidationErrorItem } from './types';
+
+export type Diagnosis = components['schemas']['Diagnosis'];
+
+/** Edit distance, to suggest the route a mistyped path meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+const FIELD_FIXES: Record<string, (field: string) => string> = {
+  missing: (f) => `add "${f}"`,
+  uuid_parsing: (f) => `send "${f}" as a UUID such as 8d116ece-1738-47d9-bd9c-172411e20b8f`,
+  date_parsing: (f) => `send "${f}" as YYYY-MM-DD`,
+  string_type: (f) => `send "${f}" as a string`,
+  int_type: (f) => `send "${f}" as an integer (minor units: 5000000 = 50,000.00)`,
+  list_type: (f) => `send "${f}" as a list`,
+  dict_type: (f) => `send "${f}" as an object`,
+  extra_forbidden: (f) => `remove "${f}"`,
+  custom_field_key: (f) => `name "${f}" custom_field_<uuid of the field>`,
+};
+
+function fieldFix(detail: ValidationErrorItem): string {
+  const field = detail.loc.slice(1).join('.') || 'the body';
+  return FIELD_FIXES[detail.type]?.(field) ?? `${field}: ${detail.msg}`;
+}
+
+function closestRoute(runtime: MockRuntime, method: string, path: string): string {
+  const routes = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`);
+  return routes.map((route) => [route, distance(`${method} ${path}`, route)] as const).sort((a, b) => a[1] - b[1])[0][0];
+}
+
+/**
+ * Near-miss diagnostics: for a rejected request, the rule it broke and how to fix it. Forced answers
+ * (Prefer, stubs, scenarios) say which control forced them.
+ */
+export function diagnose(runtime: MockRuntime, ctx: RequestContext, status: number, body: unknown): Diagnosis | undefined {
+  if (status < 400) return undefined;
+  const { applied, req } = ctx;
+  if (applied.stub !== undefined || applied.preferences.some((p) => p.startsWith('code=') || p.startsWith('example='))) {
+    if (applied.stub !== undefined) {
+      return { rule: 'controls.stub', problem: `The ${status} was forced by one-shot stub #${applied.stub}.`, fix: 'Clear the stubs (DELETE /__admin/stubs) if it was not meant for this request.' };
+    }
+    return { rule: 'controls.prefer', problem: `The ${status} was forced by Prefer: ${applied.preferences.join(', ')}.`, fix: 'Remove the Prefer header (or the __code/__example query parameters).' };
+  }
+  if (status === 401) {
+    const kind = ctx.identity.kind;
+    if (kind === 'missing') return { rule: 'auth.missing-key', problem: 'No API key was sent.', fix: 'Send Authorization: Bearer mks_<48 characters> (or x-monaco-api-key). The local key is mks_local_dev_key_jane_smith_northwind_analytics_000.' };
+    if (kind === 'revoked') return { rule: 'auth.revoked-key', problem: 'The API key is revoked in the fixtures.', fix: 'Use an active key of the org (see the README).' };
+    return { rule: 'auth.malformed-key', problem: 'The API key is not mks_ followed by 48 URL-safe characters.', fix: 'Copy the whole key, including the mks_ prefix.' };
+  }
+  const error = (body as PublicErrorResponse | undefined)?.error;
+  if (!error) return undefined;
+  if (applied.scenario) {
+    const scenario = runtime.scenarios.get(applied.scenario);
+    if (scenario?.steps?.some((s) => s.respond?.status === status)) {
+      return { rule: 'controls.scenario', problem: `The ${status} comes from scenario "${applied.scenario}": ${scenario.description}`, fix: 'Deactivate the scenario (POST /__admin/scenarios/deactivate) or let its sequence run on.' };
+    }
+  }
+  switch (error.code) {
+    case 'forbidden':
+      return { rule: 'auth.read-only-key', problem: error.message, fix: 'Use a key with access read_write, or deactivate the read-only scenario.' };
+    case 'method_not_allowed':
+      return { rule: 'route.method', problem: error.message, fix: `Use ${String(ctx.res.getHeader('Allow'))}.` };
+    case 'payload_too_large':
+      return { rule: 'body.too-large', problem: error.message, fix: `Send a smaller body, or start the mock with --body-limit <bytes> (now ${runtime.options.bodyLimit}).` };
+    case 'idempotency_conflict':
+      return { rule: 'idempotency.conflict', problem: error.message, fix: 'Resend the identical body with this key, or use a new idempotency_key for a new opportunity.' };
+    case 'rate_limited':
+      return { rule: 'rate-limit.exceeded', problem: error.message, fix: 'Wait Retry-After seconds, or run without --enforce-rate-limit.' };
+    case 'not_found':
+      if (!ctx.operation) return { rule: 'route.unknown', problem: error.message, fix: `Did you mean ${closestRoute(runtime, req.method, req.path)}?` };
+      if (ctx.operation.method === 'get') return { rule: 'opportunity.not-found', problem: error.message, fix: 'Create it first with the same X-Mock-Session and an API key of the same org; the store is in memory.' };
+      if (error.message.startsWith('Account')) return { rule: 'references.unknown-account', problem: error.message, fix: 'Use an account of the org (see fixtures/orgs/), or run with --references lenient.' };
+      return { rule: 'controls.unknown', problem: error.message, fix: 'Use a status, example or scenario the message lists.' };
+    case 'validation_error': {
+      const details = error.details ?? [];
+      const types = new Set(details.map((d) => d.type));
+      if (types.has('json_invalid')) return { rule: 'body.json', problem: error.message, fix: `Fix the JSON near ${details[0].msg.replace(/^JSON decode error: /, '')}.` };
+      if (types.has('model_attributes_type')) return { rule: 'body.content-type', problem: error.message, fix: 'Send a JSON object with Content-Type: application/json.' };
+      if (types.has('preference_invalid')) return { rule: 'controls.prefer-invalid', problem: error.message, fix: 'Fix the Prefer header (see the README: code, example, dynamic, seed, delay, scenario, fault).' };
+      if (details.some((d) => d.loc[0] === 'header')) return { rule: 'headers.session', problem: error.message, fix: 'Use an X-Mock-Session of 1-128 letters, digits or . _ : @ / -.' };
+      if (types.has('unknown_reference') || types.has('custom_field_value')) {
+        return { rule: 'references.unknown', problem: error.message, fix: `${details.map((d) => d.msg).join('; ')}; or run with --references lenient.` };
+      }
+      return { rule: details[0]?.loc[0] === 'path' ? 'path.schema' : 'body.schema', problem: error.message, fix: `${details.map(fieldFix).join('; ')}.` };
+    }
+    default:
+      return { rule: `error.${error.code}`, problem: error.message, fix: 'Retry the request.' };
+  }
+}

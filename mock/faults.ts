@@ -1,0 +1,31 @@
+import type { Socket } from 'node:net';
+import type { RequestContext } from './context';
+import type { Fault } from './scenarios/types';
+
+/**
+ * Breaks the connection the way a flaky network does: `connection-reset` sends a TCP RST,
+ * `empty-response` closes it without a byte, `timeout` holds the request for `timeoutMs`, then closes it.
+ */
+export function performFault(ctx: RequestContext, fault: Fault, timeoutMs = 0): Promise<void> {
+  const socket = ctx.req.socket as Socket & { resetAndDestroy?: () => void };
+  switch (fault) {
+    case 'connection-reset':
+      if (socket.resetAndDestroy) socket.resetAndDestroy();
+      else socket.destroy();
+      return Promise.resolve();
+    case 'empty-response':
+      socket.end();
+      socket.destroy();
+      return Promise.resolve();
+    case 'timeout':
+      return new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          socket.destroy();
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        socket.once('close', done);
+      });
+  }
+}

@@ -1,0 +1,97 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { activate } from './admin/scenarios';
+import { addStub } from './admin/stubs';
+import { findRequests } from './admin/journal';
+import { createMockApp, MockApp } from './app';
+import type { JournalEntry, JournalFilter } from './journal';
+import type { MockOptions } from './options';
+import type { Scenario, Stub } from './scenarios/types';
+import type { QueuedStub } from './stubs';
+import { verifyJournal, Verification } from './testing/verify';
+import { checkScenario } from './scenarios/load';
+
+/** Options of `startMock`: every `createMockApp` option, plus where to listen. */
+export interface StartMockOptions extends MockOptions {
+  /** Port to listen on. Default `0`: any free port. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+}
+
+/** A mock running in this process, for a consumer's jest or vitest suite. */
+export interface RunningMock {
+  /** `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  readonly app: MockApp;
+  /** Empties one session, or everything (the start-up scenario comes back). */
+  reset(session?: string): void;
+  /** Activates a scenario (by name, or a new one to register) for a session, or for every session. */
+  use(scenario: string | Scenario, options?: { session?: string }): void;
+  /** Turns the scenario of a session (or the global one) off. */
+  stopScenario(options?: { session?: string }): void;
+  /** Queues the next N responses of an operation. */
+  stub(stub: Stub): QueuedStub;
+  readonly journal: {
+    /** Journaled requests matching a filter, oldest first. */
+    requests(filter?: JournalFilter): JournalEntry[];
+    count(filter?: JournalFilter): number;
+    /** Rejected requests with their diagnosis. */
+    nearMisses(filter?: JournalFilter): JournalEntry[];
+  };
+  /** Throws a VerificationError with a readable diff unless the journal holds matching requests; returns them. */
+  verify(expectation: Verification): JournalEntry[];
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the mock in this process.
+ *
+ * @example
+ * const mock = await startMock({ seed: 7, scenario: 'fail-twice-then-succeed' });
+ * await myClient(mock.url).createOpportunity({ name: 'Acme Corp - Expansion', account_id: ACME });
+ * mock.verify({ method: 'POST', path: '/v1/preview/opportunities', count: 3 });
+ * await mock.close();
+ */
+export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
+  const { port = 0, host = '127.0.0.1', ...mockOptions } = options;
+  const app = createMockApp(mockOptions);
+  const runtime = app.mock;
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(port, host);
+    listening.once('listening', () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  const all = (filter: JournalFilter = {}) => findRequests(runtime, filter);
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
+    app,
+    reset(session) {
+      if (session === undefined) {
+        runtime.sessions.reset();
+        runtime.scenarios.reset();
+      } else runtime.sessions.reset(session);
+    },
+    use(scenario, { session } = {}) {
+      if (typeof scenario !== 'string') runtime.scenarios.register(checkScenario(scenario, runtime.contract, `scenario "${scenario.name}"`));
+      activate(runtime, typeof scenario === 'string' ? scenario : scenario.name, session);
+    },
+    stopScenario({ session } = {}) {
+      activate(runtime, null, session);
+    },
+    stub: (stub) => addStub(runtime, stub),
+    journal: {
+      requests: all,
+      count: (filter) => all(filter).length,
+      nearMisses: (filter) => all(filter).filter((e) => e.diagnosis !== undefined),
+    },
+    verify: (expectation) => verifyJournal(all({ session: expectation.session }), expectation),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,1108 @@
+// Generated from spec/admin.yaml by `npm run gen:types`. Do not edit: change the spec and regenerate.
+export interface paths {
+    "/__admin/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health and counters */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset every session, or one
+         * @description Empties the store, journal, idempotency keys, rate-limit windows, one-shot stubs and scenario
+         *     progress, and puts back the start-up scenario and data set.
+         */
+        post: operations["reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dump a session's state */
+        get: operations["dumpState"];
+        /** Replace a session's state with a dump */
+        put: operations["loadState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List scenarios and where each is active */
+        get: operations["listScenarios"];
+        put?: never;
+        /** Add (or replace) a scenario */
+        post: operations["registerScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/scenarios/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate the scenario of a session, or the global one */
+        post: operations["deactivateScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/scenarios/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scenario */
+        get: operations["getScenario"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/scenarios/{name}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a scenario for a session, or for every session
+         * @description Activation starts the scenario's sequence from its first step.
+         */
+        post: operations["activateScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/stubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List queued one-shot stubs */
+        get: operations["listStubs"];
+        put?: never;
+        /** Queue the next N responses of an operation */
+        post: operations["queueStub"];
+        /** Drop queued stubs */
+        delete: operations["clearStubs"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find journaled requests
+         * @description Newest last. Filters combine with AND.
+         */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        /** Empty the journal of a session, or of all */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/requests/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count journaled requests */
+        get: operations["countRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/near-misses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rejected requests, with the rule each broke and how to fix it */
+        get: operations["listNearMisses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mock's time */
+        get: operations["getClock"];
+        put?: never;
+        /** Freeze time at an instant, or move it forward */
+        post: operations["setClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        SessionId: string;
+        /** @description Kebab-case, e.g. `fail-twice-then-succeed`. It doubles as a Pact provider-state name. */
+        ScenarioName: string;
+        Health: {
+            /** @constant */
+            status: "ok";
+            version: string;
+            uptime_s: number;
+            seed: number;
+            clock: components["schemas"]["ClockState"];
+            sessions: number;
+            /** @description Stored in every session. */
+            opportunities: number;
+            /** @description API requests answered since start. */
+            requests: number;
+            self_check_failures: number;
+            scenarios: number;
+        };
+        ResetResult: {
+            /** @description `all`, or the session id. */
+            reset: string;
+        };
+        StoredOpportunity: {
+            /** Format: uuid */
+            org_id: string;
+            data: components["schemas"]["OpportunityResponse"];
+        };
+        IdempotencyRecord: {
+            /** Format: uuid */
+            org_id: string;
+            /** Format: uuid */
+            key: string;
+            /** @description The canonical JSON of the fields the API reads. */
+            fingerprint: string;
+            /** Format: uuid */
+            opportunity_id: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        SessionState: {
+            session: components["schemas"]["SessionId"];
+            /** @description Creates so far; seeds the next generated opportunity. */
+            creates: number;
+            opportunities: components["schemas"]["StoredOpportunity"][];
+            idempotency: components["schemas"]["IdempotencyRecord"][];
+            /** @description The scenario active in this session and how far its sequence went. */
+            scenario?: components["schemas"]["ScenarioProgress"] | null;
+        };
+        ScenarioProgress: {
+            name: components["schemas"]["ScenarioName"];
+            /** @description Requests the scenario has answered in this session. */
+            requests: number;
+        };
+        StateLoaded: {
+            session: components["schemas"]["SessionId"];
+            opportunities: number;
+            idempotency: number;
+        };
+        /** @description A delay before answering. */
+        Latency: {
+            /** @constant */
+            distribution: "fixed";
+            ms: number;
+        } | {
+            /** @constant */
+            distribution: "uniform";
+            min_ms: number;
+            max_ms: number;
+        } | {
+            /** @constant */
+            distribution: "normal";
+            mean_ms: number;
+            std_dev_ms: number;
+        };
+        /**
+         * @description `connection-reset` resets the TCP connection; `empty-response` closes it without a byte;
+         *     `timeout` holds the request for `timeout_ms` (default 30000), then closes the connection.
+         * @enum {string}
+         */
+        Fault: "connection-reset" | "empty-response" | "timeout";
+        /**
+         * @description Answer with this status (one the operation declares in spec/openapi.yaml). The body is the named
+         *     example of that status, or its first; `message` replaces the error message (`{{body.account_id}}`
+         *     and `{{path.opportunity_id}}` are filled from the request). A status of 200 runs the normal create.
+         */
+        ForcedResponse: {
+            status: number;
+            example?: string;
+            message?: string;
+            headers?: {
+                [key: string]: string;
+            };
+        };
+        /** @description What the next `times` matching requests get. A step with no `respond` or `fault` behaves normally (after its latency). */
+        Step: {
+            /** @default 1 */
+            times?: number;
+            respond?: components["schemas"]["ForcedResponse"];
+            fault?: components["schemas"]["Fault"];
+            timeout_ms?: number;
+            latency?: components["schemas"]["Latency"];
+        };
+        /**
+         * Scenario
+         * @description A named, described override layer. Scenario files live in `fixtures/scenarios/*.json`.
+         */
+        Scenario: {
+            $schema?: string;
+            name: components["schemas"]["ScenarioName"];
+            description: string;
+            /** @description The operationIds it applies to (default every operation of spec/openapi.yaml). */
+            operations?: string[];
+            /**
+             * @description Overrides the references mode while active.
+             * @enum {string}
+             */
+            references?: "lenient" | "strict";
+            /** @enum {string} */
+            profile?: "realistic" | "minimal";
+            /**
+             * @description Every key acts read-only (creates answer 403).
+             * @enum {string}
+             */
+            access?: "read_only";
+            /** @description Enforces this rate limit while active. */
+            rate_limit?: {
+                limit: number;
+                window_ms?: number;
+            };
+            latency?: components["schemas"]["Latency"];
+            /** @description A sequence, advanced per session by each matching request. */
+            steps?: components["schemas"]["Step"][];
+            /**
+             * @description Once the steps are used up: `pass` behaves normally, `repeat` keeps the last step, `loop` starts over.
+             * @default pass
+             * @enum {string}
+             */
+            after?: "pass" | "repeat" | "loop";
+        };
+        ScenarioSummary: {
+            name: components["schemas"]["ScenarioName"];
+            description: string;
+            /** @description Sessions where it is active (`*` = every session without its own). */
+            active_in: string[];
+        };
+        ScenarioList: {
+            scenarios: components["schemas"]["ScenarioSummary"][];
+        };
+        Activation: {
+            /** @description The session, or `*` for the global default. */
+            session: string;
+            scenario: string | null;
+        };
+        /**
+         * Stub
+         * @description Queue the next `times` responses of an operation in a session.
+         */
+        Stub: {
+            /** @description An operationId of spec/openapi.yaml. */
+            operation: string;
+            session?: components["schemas"]["SessionId"];
+            /** @default 1 */
+            times?: number;
+            respond?: components["schemas"]["ForcedResponse"];
+            fault?: components["schemas"]["Fault"];
+            timeout_ms?: number;
+            latency?: components["schemas"]["Latency"];
+        };
+        QueuedStub: {
+            id: number;
+            operation: string;
+            session: string;
+            remaining: number;
+            respond?: components["schemas"]["ForcedResponse"];
+            fault?: components["schemas"]["Fault"];
+        };
+        StubList: {
+            stubs: components["schemas"]["QueuedStub"][];
+        };
+        Deleted: {
+            deleted: number;
+        };
+        Count: {
+            count: number;
+        };
+        /** @description Whether the request was valid for its operation, and if not, why. */
+        Verdict: {
+            valid: boolean;
+            errors: components["schemas"]["ValidationErrorItem"][];
+        };
+        /** @description For a rejected request — the rule it broke and how to fix it. */
+        Diagnosis: {
+            /** @description e.g. `auth.missing-key`, `body.schema`, `route.unknown`. */
+            rule: string;
+            problem: string;
+            fix: string;
+        };
+        Applied: {
+            /** @description The preferences honoured (as in `Preference-Applied`). */
+            preferences: string[];
+            scenario?: string;
+            stub?: number;
+            fault?: components["schemas"]["Fault"];
+            delay_ms?: number;
+        };
+        JournalEntry: {
+            id: number;
+            /**
+             * Format: date-time
+             * @description Arrival, on the mock's clock.
+             */
+            time: string;
+            session: string;
+            method: string;
+            path: string;
+            query: {
+                [key: string]: string;
+            };
+            /** @description The operationId the route matched, if any. */
+            operation: string | null;
+            /** @description Request headers; API keys are shown as `mks_…` plus their last 4 characters. */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The parsed JSON body, or the raw text (cut at 16 KB) when it is not JSON; null when empty. */
+            body: unknown;
+            /** @description The status sent; null when a fault sent none. */
+            status: number | null;
+            duration_ms: number;
+            verdict: components["schemas"]["Verdict"];
+            applied: components["schemas"]["Applied"];
+            diagnosis?: components["schemas"]["Diagnosis"];
+        };
+        RequestList: {
+            requests: components["schemas"]["JournalEntry"][];
+            /** @description How many entries matched before `limit`. */
+            total: number;
+        };
+        ClockState: {
+            /** Format: date-time */
+            now: string;
+            frozen: boolean;
+        };
+        ClockChange: {
+            /**
+             * Format: date-time
+             * @description Freeze time at this instant.
+             */
+            set?: string;
+            /** @description Move time forward. */
+            advance_ms?: number;
+        };
+        /**
+         * @description Machine-readable error code.
+         * @enum {string}
+         */
+        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable";
+        /**
+         * ValidationErrorItem
+         * @description One failing field, in FastAPI/Pydantic's `loc`/`msg`/`type` form.
+         */
+        ValidationErrorItem: {
+            /** @description Where the failure is, e.g. `["body", "account_id"]` or `["path", "opportunity_id"]`. */
+            loc: (string | number)[];
+            /** @description What is wrong, for a human. */
+            msg: string;
+            /** @description Pydantic-style error type, e.g. `missing`, `uuid_parsing`, `json_invalid`. */
+            type: string;
+        };
+        /** ErrorDetail */
+        ErrorDetail: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description Human-readable error message. */
+            message: string;
+            /** @description Present on `validation_error` only — one entry per failing field. */
+            details?: components["schemas"]["ValidationErrorItem"][];
+        };
+        /**
+         * PublicErrorResponse
+         * @description Monaco's error envelope, for every error except 401.
+         */
+        PublicErrorResponse: {
+            error: components["schemas"]["ErrorDetail"];
+        };
+        /**
+         * @description The value of a custom field (`custom_field_<uuid>` key). Its type follows the field's definition:
+         *     text, select (the option key), number, date (`YYYY-MM-DD`), boolean, or a list of option keys.
+         */
+        CustomFieldValue: string | number | boolean | string[] | null;
+        /** @description Any key that starts with `custom_field_` must be followed by a UUID. */
+        CustomFieldKey: string | unknown | unknown;
+        /**
+         * Format: uuid
+         * @description A UUID, e.g. `8d116ece-1738-47d9-bd9c-172411e20b8f`.
+         */
+        Uuid: string;
+        /**
+         * OwnerInfo
+         * @description The user who owns the opportunity.
+         */
+        OwnerInfo: {
+            /** @description The user's id. */
+            id: components["schemas"]["Uuid"];
+            /** @example Jane */
+            first_name: string | null;
+            /** @example Smith */
+            last_name: string | null;
+        };
+        /**
+         * EstimatedValue
+         * @description Estimated monetary value. `amount` is an integer in minor currency units (5000000 = 50,000.00 USD).
+         */
+        EstimatedValue: {
+            /**
+             * @description ISO 4217 currency code.
+             * @example USD
+             */
+            currency_code?: string | null;
+            /**
+             * @description Value in minor currency units (e.g. cents). Bounded to what JSON numbers carry exactly.
+             * @example 5000000
+             */
+            amount?: number | null;
+        };
+        /**
+         * OpportunityResponse
+         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`.
+         *     Custom fields appear as extra keys named `custom_field_<uuid>`.
+         */
+        OpportunityResponse: {
+            /** @description Unique identifier of the opportunity. */
+            id: components["schemas"]["Uuid"];
+            /** @description ID of the associated account (as sent). */
+            account_id: components["schemas"]["Uuid"];
+            /** @example Acme Corp - Enterprise License */
+            name: string | null;
+            /** @description User who owns the opportunity. */
+            owner: components["schemas"]["OwnerInfo"] | null;
+            /**
+             * @description Current pipeline stage key.
+             * @example negotiation
+             */
+            stage: string | null;
+            estimated_value: components["schemas"]["EstimatedValue"] | null;
+            /**
+             * Format: date
+             * @example 2025-09-30
+             */
+            estimated_close_date: string | null;
+            /**
+             * Format: date
+             * @example 2025-10-15
+             */
+            actual_close_date: string | null;
+            /** @description AI-generated summary of the opportunity. */
+            summary: string | null;
+            /** @description AI-identified risks. */
+            risks: string[];
+            notes: string | null;
+            /**
+             * @description Names of the attached tags.
+             * @example [
+             *       "High Priority"
+             *     ]
+             */
+            tags: string[];
+            /** Format: date-time */
+            last_activity_at: string | null;
+            /** Format: date-time */
+            updated_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+        } & {
+            [key: string]: components["schemas"]["CustomFieldValue"];
+        };
+    };
+    responses: {
+        /** @description A parameter or body is invalid; `details` names each. */
+        AdminValidationError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PublicErrorResponse"];
+            };
+        };
+        /** @description No such scenario. */
+        AdminNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PublicErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+        Session: components["schemas"]["SessionId"];
+        /** @description The scenario's name. */
+        ScenarioName: components["schemas"]["ScenarioName"];
+        /** @description Requests whose path starts with this. */
+        PathFilter: string;
+        /** @description An HTTP method, any case. */
+        MethodFilter: string;
+        /** @description A status (`422`) or a class (`4xx`). */
+        StatusFilter: string;
+        /** @description An operationId of spec/openapi.yaml, e.g. `createOpportunity`. */
+        OperationFilter: string;
+        /** @description Requests received at or after this instant (mock clock). */
+        Since: string;
+        /** @description Requests received at or before this instant (mock clock). */
+        Until: string;
+        /** @description The most entries to return (the newest), 1–1000. */
+        Limit: number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mock is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    reset: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetResult"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    dumpState: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's opportunities, idempotency keys, create counter and scenario. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionState"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    loadState: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionState"];
+            };
+        };
+        responses: {
+            /** @description The state was loaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateLoaded"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    listScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every loaded scenario. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioList"];
+                };
+            };
+        };
+    };
+    registerScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Scenario"];
+            };
+        };
+        responses: {
+            /** @description The scenario, as registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    deactivateScenario: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing is active there now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activation"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    getScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scenario's name. */
+                name: components["parameters"]["ScenarioName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenario. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    activateScenario: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path: {
+                /** @description The scenario's name. */
+                name: components["parameters"]["ScenarioName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenario is active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activation"];
+                };
+            };
+            404: components["responses"]["AdminNotFound"];
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    listStubs: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stubs still queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StubList"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    queueStub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Stub"];
+            };
+        };
+        responses: {
+            /** @description The stub is queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedStub"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    clearStubs: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were dropped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+                /** @description Requests whose path starts with this. */
+                path?: components["parameters"]["PathFilter"];
+                /** @description An HTTP method, any case. */
+                method?: components["parameters"]["MethodFilter"];
+                /** @description A status (`422`) or a class (`4xx`). */
+                status?: components["parameters"]["StatusFilter"];
+                /** @description An operationId of spec/openapi.yaml, e.g. `createOpportunity`. */
+                operation?: components["parameters"]["OperationFilter"];
+                /** @description Requests received at or after this instant (mock clock). */
+                since?: components["parameters"]["Since"];
+                /** @description Requests received at or before this instant (mock clock). */
+                until?: components["parameters"]["Until"];
+                /** @description The most entries to return (the newest), 1–1000. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching requests (at most `limit`, the newest) and how many matched. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestList"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many entries were dropped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    countRequests: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+                /** @description Requests whose path starts with this. */
+                path?: components["parameters"]["PathFilter"];
+                /** @description An HTTP method, any case. */
+                method?: components["parameters"]["MethodFilter"];
+                /** @description A status (`422`) or a class (`4xx`). */
+                status?: components["parameters"]["StatusFilter"];
+                /** @description An operationId of spec/openapi.yaml, e.g. `createOpportunity`. */
+                operation?: components["parameters"]["OperationFilter"];
+                /** @description Requests received at or after this instant (mock clock). */
+                since?: components["parameters"]["Since"];
+                /** @description Requests received at or before this instant (mock clock). */
+                until?: components["parameters"]["Until"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many requests match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    listNearMisses: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+                /** @description The most entries to return (the newest), 1–1000. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest rejected requests with their diagnosis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestList"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Now, and whether time is frozen. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockChange"];
+            };
+        };
+        responses: {
+            /** @description The clock after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+}
