@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { OpenApiDocument, readDocument } from './document';
 import { indexOperations, Operation, responseFor } from './operations';
 import { SPEC_FILES } from './paths';
+import { loadPrecompiled } from './precompiled';
 import { SchemaCompiler, ValidateFunction } from './validators';
 
 /** The compiled validators of one operation. */
@@ -30,7 +31,7 @@ export interface Contract {
 const contracts = new Map<string, Contract>();
 
 /** The sibling documents a document `$ref`s (`./openapi.yaml#/…`), and theirs, by file name. */
-function referencedDocuments(document: OpenApiDocument, file: string, found: Record<string, OpenApiDocument> = {}) {
+export function referencedDocuments(document: OpenApiDocument, file: string, found: Record<string, OpenApiDocument> = {}) {
   for (const [, name] of JSON.stringify(document).matchAll(/"\$ref":"\.\/([^#"]+)#/g)) {
     if (name in found || name === basename(file)) continue;
     found[name] = readDocument(join(dirname(file), name));
@@ -39,16 +40,30 @@ function referencedDocuments(document: OpenApiDocument, file: string, found: Rec
   return found;
 }
 
+/** How `loadContract` compiles. */
+export interface LoadContractOptions {
+  /** Compile from the YAML even when the build left precompiled validators (the build itself does). */
+  compile?: boolean;
+  /** Keep generated code for `compiler.standalone()`. */
+  emitSource?: boolean;
+}
+
 /**
- * Loads an OpenAPI document, indexes its operations and compiles every request, parameter and response
- * validator, once per file and process. Request handling only looks validators up.
+ * Loads an OpenAPI document, indexes its operations and has every request, parameter and response
+ * validator ready, once per file and process: from the build's precompiled standalone validators when the
+ * spec is unchanged since the build, else compiled from the YAML. Request handling only looks them up.
  */
-export function loadContract(file: string = SPEC_FILES.monaco): Contract {
+export function loadContract(file: string = SPEC_FILES.monaco, options: LoadContractOptions = {}): Contract {
   const cached = contracts.get(file);
-  if (cached) return cached;
-  const document = readDocument(file);
+  if (cached && !options.compile) return cached;
+  const precompiled = options.compile ? undefined : loadPrecompiled(file);
+  const document = precompiled?.meta.document ?? readDocument(file);
   const operations = indexOperations(document);
-  const compiler = new SchemaCompiler(document, basename(file), referencedDocuments(document, file));
+  const compiler = new SchemaCompiler(document, basename(file), {
+    referenced: precompiled?.meta.referenced ?? referencedDocuments(document, file),
+    precompiled: precompiled?.validators,
+    emitSource: options.emitSource,
+  });
   const validators = new Map<string, OperationValidators>();
   for (const op of operations.values()) {
     const responses = new Map<string, ValidateFunction>();
@@ -79,6 +94,6 @@ export function loadContract(file: string = SPEC_FILES.monaco): Contract {
       return response && validators.get(operationId)?.responses.get(response.status);
     },
   };
-  contracts.set(file, contract);
+  if (!options.compile) contracts.set(file, contract);
   return contract;
 }

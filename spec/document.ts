@@ -17,8 +17,19 @@ export interface PathItem {
   [methodOrKey: string]: unknown;
 }
 
-/** Reads an OpenAPI document (YAML or JSON). */
+const documents = new Map<string, OpenApiDocument>();
+
+/** Reads an OpenAPI document (YAML or JSON), once per file and process. Callers must not change it. */
 export function readDocument(file: string): OpenApiDocument {
+  let document = documents.get(file);
+  if (!document) {
+    document = parseDocument(file);
+    documents.set(file, document);
+  }
+  return document;
+}
+
+function parseDocument(file: string): OpenApiDocument {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

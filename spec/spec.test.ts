@@ -6,7 +6,8 @@ import request from 'supertest';
 import { createMockApp } from '../mock/app';
 import { HANDLERS } from '../mock/handlers';
 import { loadContract } from './contract';
-import { fromRoot } from './paths';
+import { fromRoot, SPEC_FILES } from './paths';
+import { loadPrecompiled } from './precompiled';
 
 const contract = loadContract();
 const generator = fromRoot('spec', 'generate-types.mjs');
@@ -73,4 +74,39 @@ describe('spec/openapi.yaml', () => {
       expect(res.status).toBe(200);
     },
   );
+});
+
+describe('precompiled validators (written by npm run build)', () => {
+  const files = Object.values(SPEC_FILES);
+
+  test.each(files)('the build left a fresh precompiled contract for %s', (file) => {
+    const precompiled = loadPrecompiled(file);
+    expect(precompiled).toBeDefined();
+    expect(precompiled!.validators.size).toBeGreaterThan(5);
+  });
+
+  test('they answer exactly as validators compiled from the YAML', () => {
+    const fast = loadContract(SPEC_FILES.monaco);
+    const slow = loadContract(SPEC_FILES.monaco, { compile: true });
+    const inputs = [{}, { name: 1, account_id: 'x', tags: ['y'], estimated_value: { amount: 1.5 }, custom_field_bad: 1 }, { name: 'ok', account_id: '8d116ece-1738-47d9-bd9c-172411e20b8f' }];
+    for (const input of inputs) {
+      const a = fast.validators.get('createOpportunity')!.body!;
+      const b = slow.validators.get('createOpportunity')!.body!;
+      expect([a(input), a.errors]).toEqual([b(input), b.errors]);
+    }
+    expect(fast.validators.get('createOpportunity')!.body).not.toBe(slow.validators.get('createOpportunity')!.body);
+  });
+
+  test('a changed spec makes the precompiled contract stale, so the YAML is compiled instead', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'spec-'));
+    try {
+      const copy = join(scratch, 'openapi.yaml');
+      writeFileSync(copy, readFileSync(SPEC_FILES.monaco, 'utf8').replace('Create Opportunity', 'Create an Opportunity'));
+      expect(loadPrecompiled(copy)).toBeUndefined();
+      writeFileSync(copy, readFileSync(SPEC_FILES.monaco, 'utf8'));
+      expect(loadPrecompiled(copy)).toBeDefined();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
 });

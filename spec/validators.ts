@@ -1,32 +1,56 @@
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { _ } from 'ajv/dist/compile/codegen';
+import standaloneCode from 'ajv/dist/standalone';
 import { OpenApiDocument } from './document';
 import { SpecLoadError } from './errors';
 
 export type { ErrorObject, ValidateFunction };
 
+/** How a SchemaCompiler gets its validators. */
+export interface SchemaCompilerOptions {
+  /** Documents it `$ref`s (`./openapi.yaml#/…`), by file name. */
+  referenced?: Record<string, OpenApiDocument>;
+  /** Validators compiled at build time (`npm run build`), by JSON pointer: used instead of compiling. */
+  precompiled?: ReadonlyMap<string, ValidateFunction>;
+  /** Keep the generated code, so `standalone()` can write it out (the build does). */
+  emitSource?: boolean;
+}
+
 /**
- * An ajv (JSON Schema 2020-12 + formats) instance holding one OpenAPI document, so that any schema in it
- * can be compiled by JSON pointer with every `$ref` resolved. Compiled validators are cached: compile at
- * start-up, then look them up.
+ * Validators for the schemas of one OpenAPI document, by JSON pointer, with every `$ref` resolved (ajv,
+ * JSON Schema 2020-12 + formats). Each is compiled once and cached; the build precompiles them all to
+ * standalone code, so start-up only loads them.
  */
 export class SchemaCompiler {
-  private readonly ajv: Ajv2020;
+  private ajv?: Ajv2020;
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor(
     private readonly doc: OpenApiDocument,
     /** The id the document is registered under: its file name, e.g. `openapi.yaml`. */
     private readonly id: string,
-    /** Documents it `$ref`s (`./openapi.yaml#/…`), by file name. */
-    referenced: Record<string, OpenApiDocument> = {},
+    private readonly options: SchemaCompilerOptions = {},
   ) {
-    // strict:false because the document itself (openapi, info, paths…) is not a schema; its schemas are
-    // linted by Redocly in `npm test`.
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
-    addFormats(this.ajv);
-    this.ajv.addSchema(doc as object, id);
-    for (const [name, other] of Object.entries(referenced)) this.ajv.addSchema(other as object, name);
+    for (const [pointer, validate] of options.precompiled ?? []) this.cache.set(pointer, validate);
+  }
+
+  /** The ajv instance, made on first need (never, when every validator was precompiled). */
+  private instance(): Ajv2020 {
+    if (!this.ajv) {
+      // strict:false because the document itself (openapi, info, paths…) is not a schema; its schemas are
+      // linted by Redocly in `npm test`.
+      this.ajv = new Ajv2020({
+        strict: false,
+        allErrors: true,
+        validateSchema: false,
+        ...(this.options.emitSource ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
+      });
+      addFormats(this.ajv);
+      this.ajv.addSchema(this.doc as object, this.id);
+      for (const [name, other] of Object.entries(this.options.referenced ?? {})) this.ajv.addSchema(other as object, name);
+    }
+    return this.ajv;
   }
 
   /** The validator of the schema at a JSON pointer, e.g. `#/components/schemas/OpportunityResponse`. */
@@ -34,7 +58,7 @@ export class SchemaCompiler {
     let validate = this.cache.get(pointer);
     if (!validate) {
       try {
-        validate = this.ajv.getSchema(`${this.id}${pointer}`);
+        validate = this.instance().getSchema(`${this.id}${pointer}`);
       } catch (error) {
         throw new SpecLoadError(`Failed to compile the schema at ${this.id}${pointer}: ${(error as Error).message}`);
       }
@@ -54,5 +78,22 @@ export class SchemaCompiler {
   /** The validator of a named component schema. */
   schema(name: string): ValidateFunction {
     return this.compile(`#/components/schemas/${name}`);
+  }
+
+  /** Compiles every component schema (the build precompiles them all). */
+  compileAll(): void {
+    for (const name of Object.keys(this.doc.components?.schemas ?? {})) this.schema(name);
+  }
+
+  /** A CommonJS module exporting every validator compiled so far, and which export is which pointer. */
+  standalone(): { code: string; exports: Record<string, string> } {
+    if (!this.options.emitSource) throw new SpecLoadError('standalone() needs a SchemaCompiler made with emitSource.');
+    const exports: Record<string, string> = {};
+    const refs: Record<string, string> = {};
+    [...this.cache.keys()].forEach((pointer, i) => {
+      exports[pointer] = `v${i}`;
+      refs[`v${i}`] = `${this.id}${pointer}`;
+    });
+    return { code: standaloneCode(this.instance(), refs), exports };
   }
 }
