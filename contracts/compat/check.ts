@@ -41,7 +41,11 @@ export function findPactFiles(args: string[]): string[] {
   return files;
 }
 
-const display = (file: string) => relative(packageRoot(), file) || file;
+/** A path as the report shows it: relative to the repository when inside it. */
+const display = (file: string) => {
+  const inside = relative(packageRoot(), file);
+  return inside && !inside.startsWith('..') ? inside : file;
+};
 
 /** Checks one pact against the kit's spec, then against Monaco's published spec (paths mapped, ranges expanded). */
 async function checkPact(file: string, validate: Validate, deviations: Deviations, scratch: string): Promise<PactResult> {

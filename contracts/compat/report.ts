@@ -53,7 +53,7 @@ export function formatReport(results: PactResult[], tool: string): { text: strin
     lines.push(`${plural(results.length, 'pact')} checked: compatible with both specs.`);
   } else {
     lines.push(
-      `Failed: ${failed.length} of ${plural(results.length, 'pact')} expect what the specs do not allow (✗ above). Fix the consumer test and ` +
+      `Failed: ${failed.length} of ${plural(results.length, 'pact')} ${failed.length === 1 ? 'expects' : 'expect'} what the specs do not allow (✗ above). Fix the consumer test and ` +
         'regenerate the pact (npm run contracts:consumer); or, if the API really behaves that way, fix spec/openapi.yaml, or list the ' +
         'difference from Monaco\'s published spec, with its reason, in spec/monaco-deviations.json.',
     );
