@@ -11,7 +11,7 @@ export const CLIENT_PATHS = {
 
 /** Options of `OpportunitiesClient`. Only `baseUrl` is required. */
 export interface OpportunitiesClientOptions {
-  /** Where the API is, e.g. `https://api.monaco.com` or the mock's `http://127.0.0.1:4010`. */
+  /** Where the API is, e.g. `https://api.monaco.com` or the mock's `http://127.0.0.1:4010`; a path prefix is kept. */
   baseUrl: string;
   /** The API key (`mks_…`), sent as `Authorization: Bearer`. Leave it out when a proxy adds the key. */
   apiKey?: string;
@@ -102,7 +102,7 @@ export class OpportunitiesClient {
 
   /** Sends one logical request, retrying what the policy allows, and returns the first 2xx answer. */
   private async send(operation: ClientOperation, method: 'GET' | 'POST', path: string, body?: string): Promise<Answer> {
-    const url = new URL(path, this.options.baseUrl).toString();
+    const url = this.options.baseUrl.replace(/\/+$/, '') + path;
     const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers };
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     if (body !== undefined) headers['content-type'] = 'application/json';

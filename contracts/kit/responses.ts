@@ -1,8 +1,8 @@
-import { matchers } from './pact';
 import type { Matcher, TemplateHeaders } from '@pact-foundation/pact';
 import { CUSTOM_FIELD_PREFIX } from '../../mock/types';
 import type { ErrorCode, OpportunityCreateRequest } from '../../mock/types';
 import { loadContract } from '../../spec/contract';
+import { matchers } from './pact';
 import { kitSpec } from './spec-data';
 import { templateFor } from './template';
 

@@ -1,5 +1,5 @@
-import { matchers } from './pact';
 import { resolveRef, type JsonSchema, type OpenApiDocument } from '../../spec/document';
+import { matchers } from './pact';
 
 /** How the API writes timestamps (`2026-07-01T09:00:00Z`), as a pact (Java SimpleDateFormat) pattern. */
 export const DATETIME_FORMAT = "yyyy-MM-dd'T'HH:mm:ssX";

@@ -64,6 +64,17 @@ describe('OpportunitiesClient against the mock', () => {
     });
   });
 
+  test('keeps a path prefix of baseUrl (an API behind a gateway)', async () => {
+    const urls: string[] = [];
+    const fetchSpy: typeof fetch = async (url) => {
+      urls.push(String(url));
+      return new Response(JSON.stringify({ error: { code: 'not_found', message: 'x' } }), { status: 404 });
+    };
+    const client = new OpportunitiesClient({ baseUrl: 'https://gateway.example/monaco/', fetch: fetchSpy });
+    await expect(client.get(UNKNOWN_ID)).rejects.toBeInstanceOf(MonacoNotFoundError);
+    expect(urls).toEqual([`https://gateway.example/monaco/v1/opportunities/${UNKNOWN_ID}`]);
+  });
+
   test('sends the key as Authorization: Bearer, and no Authorization header when it has no key', async () => {
     await withClient(async (client, seen) => {
       await client.create(minimal);
