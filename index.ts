@@ -43,3 +43,8 @@ export type { Contract, Operation } from './spec';
 export { readFixtureDir, validateOrgFixture, DEFAULT_FIXTURES_DIR } from './fixtures/load';
 export { FixtureError } from './fixtures/errors';
 export type { OrgFixture } from './fixtures/load';
+
+/* The example consumer (a typed client with idempotent retries) and the consumer kit (pact interactions,
+   expected answers and provider states derived from the spec): their folders' index files list their exports. */
+export * from './contracts/client';
+export * from './contracts/kit';

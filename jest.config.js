@@ -5,6 +5,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
   },
   testMatch: ['<rootDir>/{spec,mock,fixtures,contracts}/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.pact\\.test\\.ts$'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.pact\\.test\\.ts$', '\\.prism\\.test\\.ts$'],
   testTimeout: 30000,
 };

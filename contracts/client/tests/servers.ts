@@ -1,0 +1,105 @@
+import { createServer, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMockApp, MockApp } from '../../../mock/app';
+import type { MockOptions } from '../../../mock/options';
+import { loadContract } from '../../../spec/contract';
+
+/** A server listening on a free port of 127.0.0.1. */
+export interface Listening {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on port 0 and resolves with the URL. */
+export function listen(handler: RequestListener): Promise<Listening> {
+  const server = createServer(handler);
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}
+
+/** The mock (`createMockApp`) on a free port, with its app for looking at its state. */
+export async function startMock(options: MockOptions = {}): Promise<Listening & { app: MockApp }> {
+  const app = createMockApp(options);
+  return { app, ...(await listen(app)) };
+}
+
+/** What the flaky proxy does with one request instead of forwarding it. */
+export type Fault =
+  /** Destroys the connection before answering: the client sees a network error. */
+  | 'reset'
+  /** Forwards the request (the mock acts on it) but answers the spec's 503 instead: a response lost on the way back. */
+  | 'lost-response'
+  /** Answers this itself; the mock never sees the request. */
+  | { status: number; headers?: Record<string, string>; body?: unknown };
+
+/** A request the flaky proxy received. */
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** The spec's own 503 body (`ServiceUnavailable` example), so faults look like the real API's. */
+export function serviceUnavailableBody(): unknown {
+  return loadContract().operation('createOpportunity').responses.get('503')!.examples.serviceUnavailable;
+}
+
+/** The 503 the spec declares, with `Retry-After`. */
+export const UNAVAILABLE = (retryAfterSeconds: number): Fault => ({
+  status: 503,
+  headers: { 'retry-after': String(retryAfterSeconds) },
+  body: serviceUnavailableBody(),
+});
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function reply(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+/**
+ * A proxy in front of `upstream` that applies `faults` to the first requests, in order, then forwards every
+ * later request untouched. It records every request it received.
+ */
+export async function startFlakyProxy(upstream: string, faults: Fault[]): Promise<Listening & { requests: SeenRequest[] }> {
+  const requests: SeenRequest[] = [];
+  const server = await listen(async (req, res) => {
+    const body = await readBody(req);
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body });
+    const fault = faults[requests.length - 1];
+    if (fault === 'reset') return void req.socket.destroy();
+    if (fault && fault !== 'lost-response') return reply(res, fault.status, fault.headers ?? {}, fault.body);
+    const forwarded = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length').map(([n, v]) => [n, String(v)]),
+    );
+    const answer = await fetch(upstream + req.url, { method: req.method, headers: forwarded, body: body || undefined });
+    if (fault === 'lost-response') return reply(res, 503, {}, serviceUnavailableBody());
+    const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+    const headers: Record<string, string> = {};
+    answer.headers.forEach((value, name) => {
+      if (!hopByHop.has(name)) headers[name] = value;
+    });
+    res.writeHead(answer.status, headers);
+    res.end(await answer.text());
+  });
+  return { ...server, requests };
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { loadContract } from '../../spec/contract';
+
+/** The parts of a pact file (V2–V4) the checks read. */
+export interface PactFile {
+  consumer: { name: string };
+  provider: { name: string };
+  interactions: PactInteraction[];
+  metadata?: { pactSpecification?: { version?: string } };
+}
+
+export interface PactInteraction {
+  type?: string;
+  description: string;
+  request: { method: string; path: string; [key: string]: unknown };
+  response: { status: number; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** One interaction, as a line of a report. */
+export interface InteractionSummary {
+  index: number;
+  description: string;
+  method: string;
+  path: string;
+  status: number;
+  /** The operation of spec/openapi.yaml it calls, if any. */
+  operationId?: string;
+}
+
+const HTTP = 'Synchronous/HTTP';
+
+/** Reads a pact file; throws, naming the file, when it is not one. */
+export function readPact(file: string): PactFile {
+  let pact: Partial<PactFile>;
+  try {
+    pact = JSON.parse(readFileSync(file, 'utf8')) as Partial<PactFile>;
+  } catch (error) {
+    throw new Error(`Failed to read the pact ${file}: ${(error as Error).message}.`);
+  }
+  if (!Array.isArray(pact.interactions) || !pact.consumer || !pact.provider) {
+    throw new Error(`${file} is not a pact file: it needs consumer, provider and interactions.`);
+  }
+  return pact as PactFile;
+}
+
+/**
+ * The pact's HTTP interactions, and the others (V4 messages, plugin interactions), which swagger-mock-validator
+ * cannot check and which must therefore fail the pact rather than pass unnoticed.
+ */
+export function splitInteractions(pact: PactFile): { http: PactFile; uncheckable: PactInteraction[] } {
+  const isHttp = (i: PactInteraction) => (i.type === undefined || i.type === HTTP) && typeof i.request?.path === 'string';
+  return { http: { ...pact, interactions: pact.interactions.filter(isHttp) }, uncheckable: pact.interactions.filter((i) => !isHttp(i)) };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The operationId of spec/openapi.yaml that a method and a concrete path call. */
+export function operationOf(method: string, path: string): string | undefined {
+  for (const op of loadContract().operations.values()) {
+    const pattern = new RegExp(`^${op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}$`);
+    if (op.method === method.toLowerCase() && pattern.test(path)) return op.operationId;
+  }
+  return undefined;
+}
+
+export function summarize(pact: PactFile): InteractionSummary[] {
+  return pact.interactions.map((i, index) => ({
+    index,
+    description: i.description,
+    method: i.request.method,
+    path: i.request.path,
+    status: i.response.status,
+    operationId: operationOf(i.request.method, i.request.path),
+  }));
+}
+
+/** A copy of the pact with request paths mapped (e.g. the preview path to the GA path the published spec knows). */
+export function withMappedPaths(pact: PactFile, pathMap: Record<string, string>): { pact: PactFile; mapped: string[] } {
+  const mapped = new Set<string>();
+  const interactions = pact.interactions.map((i) => {
+    const target = pathMap[i.request.path];
+    if (target === undefined) return i;
+    mapped.add(`${i.request.path} → ${target}`);
+    return { ...i, request: { ...i.request, path: target } };
+  });
+  return { pact: { ...pact, interactions }, mapped: [...mapped] };
+}

@@ -1,0 +1,104 @@
+import { FIXTURE, UNKNOWN_ID } from '../../mock/tests/helpers';
+import { kitSpec } from '../kit/spec-data';
+import type { MockName } from './upstream';
+
+/** A request of the corpus. */
+export interface CorpusRequest {
+  method: 'GET' | 'POST';
+  /** A path; `{id}` is replaced by the id of the opportunity the last setup request created. */
+  path: string;
+  /** Sent as `Authorization: Bearer`; `null` sends no key. Default the development key. */
+  key?: string | null;
+  headers?: Record<string, string>;
+  /** A JSON body, or a string sent as it is. */
+  body?: unknown;
+}
+
+/** How Prism (5.14.2) treats a request, found by experiment; `forwarded` unless a row says otherwise. */
+export type PrismHandling =
+  /** Valid for the spec: forwarded, and the mock's answer validated. */
+  | { kind: 'forwarded' }
+  /**
+   * It breaks the spec: with `--errors` Prism answers it itself (`status`, problem+json listing `violations`) and
+   * never forwards it. Without `--errors` Prism forwards it and reports the same request violations in
+   * `sl-violations`: that proxy checks the mock's answer, where only these request violations may show.
+   */
+  | { kind: 'rejected'; status: number; violations: (string | number)[] }
+  /** Prism's HTTP server cannot parse it and answers `status` before routing, with or without `--errors`. */
+  | { kind: 'unparsed'; status: number }
+  /** Prism follows the mock's redirect (node-fetch's default) and returns the target's answer, `followedStatus`. */
+  | { kind: 'redirect-followed'; followedStatus: number; location: string };
+
+/** One row: a request, the mock that answers it, and the status the mock answers. */
+export interface ConformanceCase {
+  name: string;
+  /** Default `standard`. */
+  mock?: MockName;
+  /** Requests sent first through the same proxy (each must answer 200), e.g. to create what the row reads. */
+  setup?: CorpusRequest[];
+  request: CorpusRequest;
+  /** The status the mock answers this request with. */
+  status: number;
+  prism?: PrismHandling;
+}
+
+const { requests, paths } = kitSpec();
+const minimal = requests.minimal;
+const read = (id: string, extra: Partial<CorpusRequest> = {}): CorpusRequest => ({ method: 'GET', path: paths.get.replace('{opportunity_id}', id), ...extra });
+const withKey = (key: string) => ({ ...minimal, idempotency_key: key });
+
+/** The create rows, on one of the two create paths. */
+function createRows(path: string, label: string): ConformanceCase[] {
+  const create = (body: unknown, extra: Partial<CorpusRequest> = {}): CorpusRequest => ({ method: 'POST', path, body, ...extra });
+  const key = (n: number) => `3bdfdf11-8b1a-4346-964b-7b0edac744b${n}`;
+  const rows: ConformanceCase[] = [
+    { name: 'create with the required fields', request: create(minimal), status: 200 },
+    { name: 'create with every field, tags and a custom field', request: create(requests.complete), status: 200 },
+    { name: 'create with the key in x-monaco-api-key', request: create(minimal, { key: null, headers: { 'x-monaco-api-key': FIXTURE.keys.jane } }), status: 200 },
+    { name: 'create replayed with its idempotency key (Idempotent-Replayed: true)', setup: [create(withKey(key(1)))], request: create(withKey(key(1))), status: 200 },
+    { name: 'create with a revoked key', request: create(minimal, { key: FIXTURE.keys.revoked }), status: 401 },
+    { name: 'create without a key', request: create(minimal, { key: null }), status: 401, prism: { kind: 'rejected', status: 401, violations: [401] } },
+    { name: 'create with a read-only key', request: create(minimal, { key: FIXTURE.keys.readOnly }), status: 403 },
+    { name: 'create for an unknown account (strict references)', request: create({ ...minimal, account_id: UNKNOWN_ID }), status: 404 },
+    {
+      name: 'create reusing an idempotency key with another body',
+      setup: [create(withKey(key(2)))],
+      request: create({ ...withKey(key(2)), name: 'Another deal' }),
+      status: 409,
+    },
+    { name: 'create with a body over 1 MB', request: create({ ...minimal, notes: 'x'.repeat(1_100_000) }), status: 413 },
+    { name: 'create with a stage the pipeline lacks (strict references)', request: create({ ...minimal, stage: 'won' }), status: 422 },
+    { name: 'create with a wrongly typed name and no account', request: create({ name: 42 }), status: 422, prism: { kind: 'rejected', status: 422, violations: ['required', 'type'] } },
+    {
+      name: 'create with a text/plain body',
+      request: create('name=Acme', { headers: { 'content-type': 'text/plain' } }),
+      status: 422,
+      prism: { kind: 'rejected', status: 422, violations: [415] },
+    },
+    { name: 'create with JSON that does not parse', request: create('{"name":', { headers: { 'content-type': 'application/json' } }), status: 422, prism: { kind: 'unparsed', status: 400 } },
+    { name: 'create past the rate limit', mock: 'rate-limited', setup: [create(minimal)], request: create(minimal), status: 429 },
+  ];
+  return rows.map((row) => ({ ...row, name: `${row.name} (${label})` }));
+}
+
+/**
+ * Every operation, and every status reachable today, sent through Prism's validation proxy. Add a row for each
+ * new behaviour (say a forced 500 or 503 with a `Prefer: code=` header); the test reads nothing else.
+ */
+export const CORPUS: ConformanceCase[] = [
+  ...createRows(paths.preview, 'preview path'),
+  ...createRows(paths.ga, 'GA path'),
+  {
+    name: 'create on the unslashed preview path with strictSlashes (307 to the slashed one)',
+    mock: 'strict-slashes',
+    request: { method: 'POST', path: paths.preview, body: minimal },
+    status: 307,
+    prism: { kind: 'redirect-followed', followedStatus: 200, location: `${paths.preview}/` },
+  },
+  { name: 'read a created opportunity', setup: [{ method: 'POST', path: paths.preview, body: minimal }], request: read('{id}'), status: 200 },
+  { name: 'read with a revoked key', request: read(UNKNOWN_ID, { key: FIXTURE.keys.revoked }), status: 401 },
+  { name: 'read without a key', request: read(UNKNOWN_ID, { key: null }), status: 401, prism: { kind: 'rejected', status: 401, violations: [401] } },
+  { name: 'read an unknown opportunity', request: read(UNKNOWN_ID), status: 404 },
+  { name: 'read with a malformed id', request: read('opp_abc123'), status: 422, prism: { kind: 'rejected', status: 422, violations: ['format'] } },
+  { name: 'read past the rate limit', mock: 'rate-limited', setup: [{ method: 'POST', path: paths.preview, body: minimal }], request: read(UNKNOWN_ID), status: 429 },
+];
