@@ -123,6 +123,20 @@ export class Directory {
     return { kind: 'active', principal: this.anonymousPrincipal(key) };
   }
 
+  /**
+   * Adds an account to an org for a while (a Pact provider state such as `an account with id {accountId}
+   * exists`, under strict references). Returns the function that removes it again.
+   */
+  addAccount(orgId: string, account: AccountFixture): () => void {
+    const org = this.orgs.get(orgId.toLowerCase());
+    if (!org) throw new FixtureError(`No org ${orgId} in the fixtures.`);
+    const accounts = org.accounts as Map<string, AccountFixture>;
+    const id = account.id.toLowerCase();
+    if (accounts.has(id)) return () => undefined;
+    accounts.set(id, account);
+    return () => accounts.delete(id);
+  }
+
   /** The default org's default user with write access: what unlisted keys, and requests without auth, act as. */
   anonymousPrincipal(key?: string): Principal {
     return { org: this.defaultOrg, user: this.defaultOrg.defaultUser, access: 'read_write', key };

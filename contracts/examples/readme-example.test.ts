@@ -11,7 +11,7 @@ function exampleBlock(document: string): string | undefined {
 }
 
 /** The notes hold the README section until it is pasted; once pasted, README.md must hold the same block. */
-const documents = ['notes/README-contracts.md', 'README.md'].filter((file) => existsSync(fromRoot(file)) && readFileSync(fromRoot(file), 'utf8').includes(MARKER));
+const documents = ['README.md'].filter((file) => existsSync(fromRoot(file)) && readFileSync(fromRoot(file), 'utf8').includes(MARKER));
 
 describe("the README's kit example is the example test that runs (contracts/examples/kit-example.pact.test.ts)", () => {
   test('README.md or the notes hold the example', () => {

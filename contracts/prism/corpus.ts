@@ -77,13 +77,15 @@ function createRows(path: string, label: string): ConformanceCase[] {
     },
     { name: 'create with JSON that does not parse', request: create('{"name":', { headers: { 'content-type': 'application/json' } }), status: 422, prism: { kind: 'unparsed', status: 400 } },
     { name: 'create past the rate limit', mock: 'rate-limited', setup: [create(minimal)], request: create(minimal), status: 429 },
+    { name: 'create forced to 500 (Prefer: code=500)', request: create(minimal, { headers: { prefer: 'code=500' } }), status: 500 },
+    { name: 'create forced to 503 by a scenario (Prefer: scenario=fail-twice-then-succeed)', request: create(minimal, { headers: { prefer: 'scenario=fail-twice-then-succeed' } }), status: 503 },
   ];
   return rows.map((row) => ({ ...row, name: `${row.name} (${label})` }));
 }
 
 /**
- * Every operation, and every status reachable today, sent through Prism's validation proxy. Add a row for each
- * new behaviour (say a forced 500 or 503 with a `Prefer: code=` header); the test reads nothing else.
+ * Every operation and every declared status (5xx forced through `Prefer`), sent through Prism's validation
+ * proxy. Add a row for each new behaviour; the test reads nothing else.
  */
 export const CORPUS: ConformanceCase[] = [
   ...createRows(paths.preview, 'preview path'),
@@ -101,4 +103,6 @@ export const CORPUS: ConformanceCase[] = [
   { name: 'read an unknown opportunity', request: read(UNKNOWN_ID), status: 404 },
   { name: 'read with a malformed id', request: read('opp_abc123'), status: 422, prism: { kind: 'rejected', status: 422, violations: ['format'] } },
   { name: 'read past the rate limit', mock: 'rate-limited', setup: [{ method: 'POST', path: paths.preview, body: minimal }], request: read(UNKNOWN_ID), status: 429 },
+  { name: 'read forced to 500 (Prefer: code=500)', request: read(UNKNOWN_ID, { headers: { prefer: 'code=500' } }), status: 500 },
+  { name: 'read forced to 503 (Prefer: code=503)', request: read(UNKNOWN_ID, { headers: { prefer: 'code=503' } }), status: 503 },
 ];

@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMockApp } from '../../../mock/app';
+import { listen } from '../../../mock/tests/helpers';
+import { fromRoot } from '../../../spec/paths';
+import { PACTS_DIR } from '../pacts';
+
+const CLI = fromRoot('dist', 'contracts', 'provider', 'verify.js');
+const PACT = join(PACTS_DIR, 'opportunities-web-monaco-opportunities.json');
+
+interface Interaction {
+  description: string;
+  providerStates?: { name: string; params?: object }[];
+  response: { status: number; body?: { content?: Record<string, unknown> } };
+  [key: string]: unknown;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'verify-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Writes a copy of the committed pact with only the interactions picked, changed by `change`. */
+function pactWith(name: string, pick: (i: Interaction) => boolean, change: (i: Interaction) => void = () => undefined): string {
+  const pact = JSON.parse(readFileSync(PACT, 'utf8'));
+  pact.consumer.name = name;
+  pact.interactions = (pact.interactions as Interaction[]).filter(pick);
+  pact.interactions.forEach(change);
+  const file = join(scratch, `${name}.json`);
+  writeFileSync(file, JSON.stringify(pact));
+  return file;
+}
+
+function verify(args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, '--no-local-pacts', ...args], { env: { ...process.env, PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' }, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: (stdout + stderr).replace(/\u001b\[[0-9;]*m/g, '') });
+    });
+  });
+}
+
+const minimal = (i: Interaction) => i.description === 'a request to create an opportunity with only the required fields';
+
+describe('provider verification (npm run contracts:verify)', () => {
+  test('a pact expecting 201 fails, saying which status it expected and got', async () => {
+    const { code, output } = await verify(['--pact', pactWith('expects-201', minimal, (i) => (i.response.status = 201))]);
+    expect(code).toBe(1);
+    expect(output).toContain('has status code 201 (FAILED)');
+    expect(output).toMatch(/expected 201 but was 200/);
+    expect(output).toMatch(/provider verification failed: 1 interaction\(s\) failed \(details above\):\n {2}- .*: expected 201 but was 200\n/);
+  });
+
+  test('a pact expecting a field the spec lacks fails, naming the field', async () => {
+    const file = pactWith('expects-probability', minimal, (i) => {
+      const data = i.response.body!.content!.data as Record<string, unknown>;
+      data.probability = 40;
+    });
+    const { code, output } = await verify(['--pact', file]);
+    expect(code).toBe(1);
+    expect(output).toContain('has a matching body (FAILED)');
+    expect(output).toMatch(/\$\.data.*probability/);
+  });
+
+  test('a pact using a provider state the mock does not know is refused up front, listing the supported states', async () => {
+    const file = pactWith('unknown-state', minimal, (i) => (i.providerStates = [{ name: 'the CRM is in maintenance mode' }]));
+    const { code, output } = await verify(['--pact', file]);
+    expect(code).toBe(1);
+    expect(output).toContain('The pacts use provider states this verification does not know');
+    expect(output).toContain('"the CRM is in maintenance mode"');
+    expect(output).toContain('an account with id {accountId} exists');
+    expect(output).toContain('fail-twice-then-succeed');
+  });
+
+  test('--provider-base-url verifies any deployment, with --api-key in place of the pacts\' keys and states skipped', async () => {
+    const deployment = createMockApp({ clock: '2026-07-01T09:00:00Z' });
+    const server = await listen(deployment);
+    try {
+      const file = pactWith('deployment', (i) => minimal(i) || i.description === 'a request to create an opportunity without an API key');
+      const { code, output } = await verify(['--pact', file, '--provider-base-url', server.url, '--api-key', 'mks_amara_okafor_contoso_revenue_read_write_00000000']);
+      expect(output).toContain(`warning: provider states are skipped against ${server.url}`);
+      expect(code).toBe(0);
+      const journal = deployment.mock.sessions.get().journal.all();
+      expect(journal.map((e) => [e.status, e.headers.authorization ?? null])).toEqual([
+        [200, 'Bearer mks_…0000'],
+        [401, null],
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+import { Verifier, VerifierOptions } from '@pact-foundation/pact';
+import { Command } from 'commander';
+import type { Request, Response, NextFunction } from 'express';
+import { startMock, RunningMock } from '../../mock/in-process';
+import { PROVIDER_NAME } from '../kit/states';
+import { PACTS_DIR, pactSources, statesUsed } from './pacts';
+import { stateDocs, stateHandlers } from './states';
+
+/** Options of a provider verification. */
+export interface VerifyOptions {
+  /** Pact files, folders or URLs besides the committed ones. Default none. */
+  pacts?: string[];
+  /** Verify the committed pacts in contracts/pacts/ too. Default `true`. */
+  localPacts?: boolean;
+  /** Verify a deployment instead of the in-process mock; provider states are then skipped. */
+  providerBaseUrl?: string;
+  /** The API key to send to that deployment, in place of the one each pact request carries. */
+  apiKey?: string;
+  /** The verifier's log level. Default `warn`. */
+  logLevel?: 'error' | 'warn' | 'info' | 'debug';
+  /** Where progress lines go. Default stderr. */
+  log?: (line: string) => void;
+}
+
+/** Thrown when the pacts use provider states the verification cannot set up. */
+export class UnknownStateError extends Error {
+  override name = 'UnknownStateError';
+}
+
+/** Replaces the API key of each pact request that carries one (a deployment has its own keys). */
+function replaceApiKey(apiKey: string) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (req.headers.authorization) req.headers.authorization = `Bearer ${apiKey}`;
+    if (req.headers['x-monaco-api-key']) req.headers['x-monaco-api-key'] = apiKey;
+    next();
+  };
+}
+
+/**
+ * Verifies pacts against the mock started in this process (with state handlers that reuse its fixtures and
+ * scenarios), or against any deployment. Resolves when every interaction verifies; rejects with the
+ * verifier's findings otherwise.
+ */
+export async function verifyPacts(options: VerifyOptions = {}): Promise<void> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const pactUrls = pactSources([...(options.localPacts === false ? [] : [PACTS_DIR]), ...(options.pacts ?? [])]);
+  if (pactUrls.length === 0) throw new Error('No pacts to verify: contracts/pacts/ is empty and no --pact was given.');
+  const used = statesUsed(pactUrls);
+  let mock: RunningMock | undefined;
+  try {
+    if (options.providerBaseUrl) {
+      if (used.size) log(`warning: provider states are skipped against ${options.providerBaseUrl}; the data they describe must already exist there: ${[...used.keys()].join('; ')}`);
+    } else {
+      mock = await startMock({ clock: '2026-07-01T09:00:00Z' });
+      const known = new Set(stateDocs(mock).map((s) => s.name));
+      const unknown = [...used].filter(([name]) => !known.has(name));
+      if (unknown.length) {
+        throw new UnknownStateError(
+          `The pacts use provider states this verification does not know:\n${unknown.map(([name, where]) => `  - "${name}" (${where.join('; ')})`).join('\n')}\n` +
+            `Supported states (README, "Provider states"):\n${[...known].map((name) => `  - ${name}`).join('\n')}`,
+        );
+      }
+    }
+    const running = mock;
+    log(`verifying ${pactUrls.length} pact(s) against ${options.providerBaseUrl ?? `the mock at ${running!.url}`}`);
+    // pact-js types `stateHandlers` as HTTP and message handlers at once (an intersection no object fits); the
+    // HTTP form is what its proxy calls, so the options are passed as VerifierOptions.
+    await new Verifier(({
+      provider: PROVIDER_NAME,
+      providerBaseUrl: options.providerBaseUrl ?? running!.url,
+      pactUrls,
+      logLevel: options.logLevel ?? 'warn',
+      failIfNoPactsFound: true,
+      ...(running
+        ? { stateHandlers: stateHandlers(running), beforeEach: async () => running.reset(), afterEach: async () => running.reset() }
+        : {}),
+      ...(options.apiKey ? { requestFilter: replaceApiKey(options.apiKey) } : {}),
+    } as unknown) as VerifierOptions).verifyProvider();
+  } finally {
+    await mock?.close();
+  }
+}
+
+/** The verifier's failure as a short summary (it rejects with its whole JSON report as the message). */
+export function failureSummary(error: Error): string {
+  try {
+    const report = JSON.parse(error.message) as { errors?: { interaction: string; mismatch?: { mismatches?: { mismatch: string; path?: string }[] } }[] };
+    const lines = (report.errors ?? []).map(
+      (e) => `  - ${e.interaction}: ${(e.mismatch?.mismatches ?? []).map((m) => (m.path ? `${m.path} ${m.mismatch}` : m.mismatch)).join('; ')}`,
+    );
+    return `${lines.length} interaction(s) failed (details above):\n${lines.join('\n')}`;
+  } catch {
+    return error.message;
+  }
+}
+
+function main(): void {
+  const flags = new Command('contracts:verify')
+    .description('Verify Pact contracts against the mock (in process, with provider states) or against any deployment.')
+    .option('--pact <file|folder|url>', 'a pact to verify besides contracts/pacts/ (repeatable)', (value: string, all: string[]) => [...all, value], [])
+    .option('--no-local-pacts', 'do not verify the committed pacts in contracts/pacts/')
+    .option('--provider-base-url <url>', 'verify a deployment instead of the in-process mock (provider states are skipped)')
+    .option('--api-key <key>', 'the API key to send to that deployment in place of the pacts\' own')
+    .option('--log-level <level>', 'error, warn, info or debug', 'warn')
+    .parse(process.argv)
+    .opts();
+  process.env.PACT_DO_NOT_TRACK ??= 'true';
+  verifyPacts({ pacts: flags.pact, localPacts: flags.localPacts, providerBaseUrl: flags.providerBaseUrl, apiKey: flags.apiKey, logLevel: flags.logLevel }).then(
+    () => process.stderr.write('provider verification passed\n'),
+    (error: Error) => {
+      process.stderr.write(`provider verification failed: ${failureSummary(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+if (require.main === module) main();
