@@ -33,3 +33,11 @@ export type { Contract, Operation } from './spec';
 export { readFixtureDir, validateOrgFixture, DEFAULT_FIXTURES_DIR } from './fixtures/load';
 export { FixtureError } from './fixtures/errors';
 export type { OrgFixture } from './fixtures/load';
+
+/* QA data sets and the seeder */
+export { listDatasets, loadDataset, generateOpportunities, datasetOrg, DATASETS_DIR, DEFAULT_DATASET } from './fixtures/datasets';
+export type { Dataset, DatasetInfo, DatasetManifest, GenerateOpportunitiesOptions } from './fixtures/datasets';
+export { DatasetError } from './fixtures/errors';
+export { runSeed } from './seed/run';
+export type { SeedReport, SeedIO } from './seed/run';
+export type { SeedOptions } from './seed/options';
