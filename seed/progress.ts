@@ -11,6 +11,8 @@ export interface Progress {
 }
 
 const counts = (t: Tally) => ({ created: t.created, replayed: t.replayed, failed: t.failed });
+/** How far a run is: answered, or skipped as done by an earlier run. */
+const done = (t: Tally) => t.finished + t.skipped;
 
 /** A cli-progress bar on `stream` (a terminal). */
 function bar(total: number, stream: NodeJS.WritableStream): Progress {
@@ -25,7 +27,7 @@ function bar(total: number, stream: NodeJS.WritableStream): Progress {
   );
   progress.start(total, 0, { created: 0, replayed: 0, failed: 0 });
   return {
-    update: (t) => progress.update(t.finished, counts(t)),
+    update: (t) => progress.update(done(t), counts(t)),
     stop: () => progress.stop(),
   };
 }
@@ -36,12 +38,12 @@ function lines(total: number, stream: NodeJS.WritableStream, everyMs = 10_000): 
   let lastAt = Date.now();
   const print = (t: Tally) => {
     const { created, replayed, failed } = counts(t);
-    stream.write(`progress: ${t.finished}/${total} (${Math.floor((t.finished / total) * 100)}%) created ${created}, replayed ${replayed}, failed ${failed}\n`);
+    stream.write(`progress: ${done(t)}/${total} (${Math.floor((done(t) / total) * 100)}%) created ${created}, replayed ${replayed}, failed ${failed}\n`);
     lastAt = Date.now();
   };
   return {
     update(t) {
-      const tenth = Math.floor((t.finished / total) * 10);
+      const tenth = Math.floor((done(t) / total) * 10);
       if (tenth >= nextTenth || Date.now() - lastAt >= everyMs) {
         nextTenth = tenth + 1;
         print(t);

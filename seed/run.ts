@@ -8,7 +8,7 @@ import { resolveSeedOptions, ResolvedSeedOptions, SeedOptions } from './options'
 import { createProgress } from './progress';
 import { ResultsLog } from './results';
 import { sendRequests } from './send';
-import { formatSummary, Tally } from './summary';
+import { formatSummary, SummaryContext, Tally } from './summary';
 
 /** Where a run writes: the summary to stdout (stderr when the requests go to stdout), progress and notes to stderr. */
 export interface SeedIO {
@@ -68,9 +68,9 @@ function* checked(requests: Iterable<SeedRequest>): Generator<SeedRequest> {
  * options that cannot work (before anything is sent); otherwise reports what happened.
  */
 export async function runSeed(options: SeedOptions, io: SeedIO = { stdout: process.stdout, stderr: process.stderr }): Promise<SeedReport> {
+  const started = Date.now();
   const resolved = resolveSeedOptions(options);
   const { org, dataset, nowMs } = resolveOrg(resolved);
-  const started = Date.now();
   const about = `${org.name} (data set ${dataset}, seed ${resolved.seed})`;
   const requests = () => checked(generateRequests(org, { count: resolved.count, seed: resolved.seed, nowMs }));
   const tally = new Tally();
@@ -86,23 +86,24 @@ export async function runSeed(options: SeedOptions, io: SeedIO = { stdout: proce
   }
   let exitCode: number = EXIT.ok;
   if (resolved.target && !resolved.dryRun) {
-    exitCode = await send(resolved, org, requests(), tally, io, (summaryHead) => lines.push(formatSummary(tally, { ...summaryHead, elapsedMs: Date.now() - started })));
+    const sent = await send(resolved, org, requests(), tally, io);
+    exitCode = sent.exitCode;
     generated = resolved.count;
+    lines.push(formatSummary(tally, { ...sent.context, elapsedMs: Date.now() - started }));
   }
   const summary = lines.join('');
   (resolved.out === '-' ? io.stderr : io.stdout).write(summary);
   return { tally, generated, summary, exitCode };
 }
 
-/** The sending half of a run: skips what the results file has, sends the rest, reports. Returns the exit code. */
+/** The sending half of a run: skips what the results file has, sends the rest. Returns the exit code and what the summary says. */
 async function send(
   options: ResolvedSeedOptions,
   org: Org,
   requests: Iterable<SeedRequest>,
   tally: Tally,
   io: SeedIO,
-  report: (head: { headline: string; results?: string; stopped?: string }) => void,
-): Promise<number> {
+): Promise<{ exitCode: number; context: Omit<SummaryContext, 'elapsedMs'> }> {
   const apiKey = options.apiKey || fixtureKey(org);
   if (!apiKey) throw new SeedError(`No API key: org ${org.name} lists none of its own. Pass --api-key <key> or set MONACO_API_KEY.`);
   if (!options.apiKey) io.stderr.write(`Using ${org.name}'s fixture key for ${org.defaultUser.first_name} ${org.defaultUser.last_name}; pass --api-key for another.\n`);
@@ -115,7 +116,7 @@ async function send(
       else yield request;
     }
   };
-  const progress = createProgress(options.progress ?? (io.stderr.isTTY ? 'bar' : 'lines'), options.count - (log?.done.size ?? 0), io.stderr);
+  const progress = createProgress(options.progress ?? (io.stderr.isTTY ? 'bar' : 'lines'), options.count, io.stderr);
   let stopped: string | undefined;
   let exitCode: number = EXIT.ok;
   try {
@@ -141,6 +142,5 @@ async function send(
     exitCode = EXIT.interrupted;
   }
   if (exitCode === EXIT.ok && tally.failed > 0) exitCode = EXIT.failed;
-  report({ headline: `${plural(options.count, 'request')} for ${org.name} (seed ${options.seed}) to ${url}`, results: log?.file, stopped });
-  return exitCode;
+  return { exitCode, context: { headline: `${plural(options.count, 'request')} for ${org.name} (seed ${options.seed}) to ${url}`, results: log?.file, stopped } };
 }

@@ -100,7 +100,7 @@ async function sendOne(request: SeedRequest, options: SendOptions, events: SendE
       if (attempt > options.retry.maxRetries) {
         throw new SeedError(
           `Failed to reach ${options.url}: ${cause} (after ${attempt} attempts). Is the target running, and is --target right? ` +
-            'Rerun with the same --results file to resume.',
+            'Then rerun the same command: what was created is skipped (--results) or replayed, never duplicated.',
           EXIT.failed,
         );
       }
