@@ -48,3 +48,11 @@ export type { OrgFixture } from './fixtures/load';
    expected answers and provider states derived from the spec): their folders' index files list their exports. */
 export * from './contracts/client';
 export * from './contracts/kit';
+
+/* QA data sets and the seeder */
+export { listDatasets, loadDataset, generateOpportunities, datasetOrg, DATASETS_DIR, DEFAULT_DATASET } from './fixtures/datasets';
+export type { Dataset, DatasetInfo, DatasetManifest, GenerateOpportunitiesOptions } from './fixtures/datasets';
+export { DatasetError } from './fixtures/errors';
+export { runSeed } from './seed/run';
+export type { SeedReport, SeedIO } from './seed/run';
+export type { SeedOptions } from './seed/options';

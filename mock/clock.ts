@@ -41,5 +41,8 @@ export class MockClock {
 
 /** ISO 8601 in UTC to the second, as Monaco's examples write it: `2026-07-01T09:00:00Z`. */
 export function isoSeconds(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+  // Joined, not replaced: one flat string rather than a slice of the longer one plus a join node (a data set
+  // of 100,000 opportunities keeps three timestamps each).
+  return [iso.slice(0, -5), 'Z'].join('');
 }

@@ -29,6 +29,9 @@ export interface BuildOpportunityInput {
   profile: Profile;
 }
 
+/** A build input without its seed: for callers whose faker is already seeded (long generated sequences). */
+export type OpportunityDraft = Omit<BuildOpportunityInput, 'seed'>;
+
 const DAY_MS = 86_400_000;
 
 /** The owner block: a fixture user, or a name derived from the UUID (lenient references, D5). */
@@ -41,14 +44,8 @@ export function ownerInfo(org: Org, userId: string): OwnerInfo {
 /** Tag names for tag ids, in request order, each id once (D8). */
 export function tagNames(org: Org, ids: readonly string[] | null | undefined): string[] {
   const seen = new Set<string>();
-  const names: string[] = [];
-  for (const id of ids ?? []) {
-    const key = id.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    names.push(org.tags.get(key)?.name ?? derivedTagName(id));
-  }
-  return names;
+  const once = (ids ?? []).filter((id) => !seen.has(id.toLowerCase()) && seen.add(id.toLowerCase()));
+  return once.map((id) => org.tags.get(id.toLowerCase())?.name ?? derivedTagName(id)); // mapped: sized exactly, as stored
 }
 
 function summary(f: Faker, accountName: string, stage: string | null): string {
@@ -56,10 +53,11 @@ function summary(f: Faker, accountName: string, stage: string | null): string {
   const initiative = f.helpers.arrayElement(INITIATIVES);
   const champion = f.helpers.arrayElement(CHAMPIONS);
   const progress = f.helpers.arrayElement(PROGRESS[phase]);
-  if (phase === 'closed') return `${accountName} signed up for ${initiative}; ${progress}.`;
+  // Joined, not concatenated: one flat string instead of a tree of ten (a data set of 100,000 keeps them all).
+  if (phase === 'closed') return [accountName, ' signed up for ', initiative, '; ', progress, '.'].join('');
   const timeframe = f.helpers.arrayElement(TIMEFRAMES);
-  const progressSentence = progress.charAt(0).toUpperCase() + progress.slice(1);
-  return `${accountName} is evaluating ${initiative}, sponsored by ${champion}. ${progressSentence}; the team wants a decision ${timeframe}.`;
+  const sentence = [progress.charAt(0).toUpperCase(), progress.slice(1)].join('');
+  return [accountName, ' is evaluating ', initiative, ', sponsored by ', champion, '. ', sentence, '; the team wants a decision ', timeframe, '.'].join('');
 }
 
 function risks(f: Faker, stage: string | null): string[] {
@@ -67,7 +65,8 @@ function risks(f: Faker, stage: string | null): string[] {
   return f.helpers.arrayElements(RISKS[phase], phase === 'closed' ? { min: 0, max: 1 } : { min: 1, max: 2 });
 }
 
-function customFieldValue(f: Faker, field: CustomFieldDefinition, nowMs: number): CustomFieldValue {
+/** A realistic value for a custom field of the org: an option key, a number, a date after `nowMs`, … */
+export function customFieldValue(f: Faker, field: CustomFieldDefinition, nowMs: number): CustomFieldValue {
   switch (field.type) {
     case 'select':
       return f.helpers.arrayElement(field.options!).key;
@@ -84,25 +83,32 @@ function customFieldValue(f: Faker, field: CustomFieldDefinition, nowMs: number)
   }
 }
 
-/** Custom fields: the ones sent, echoed as sent; in the realistic profile, the org's other fields filled (D11). */
-function customFields(f: Faker, input: BuildInputWithNow): Record<string, CustomFieldValue> {
-  const sent: Record<string, CustomFieldValue> = {};
-  const sentIds = new Set<string>();
-  for (const key of Object.keys(input.request)) {
-    if (!key.startsWith(CUSTOM_FIELD_PREFIX)) continue;
-    sent[key] = input.request[key] as CustomFieldValue;
-    sentIds.add(key.slice(CUSTOM_FIELD_PREFIX.length).toLowerCase());
-  }
-  if (input.profile !== 'realistic') return sent;
-  const filled: Record<string, CustomFieldValue> = {};
-  for (const field of input.org.customFields.values()) {
-    if (sentIds.has(field.id.toLowerCase())) continue;
-    filled[`${CUSTOM_FIELD_PREFIX}${field.id}`] = customFieldValue(f, field, input.nowMs);
-  }
-  return { ...sent, ...filled };
+/** The `custom_field_<uuid>` key of each field definition, made once: the same for every opportunity of the org. */
+const fieldKeys = new WeakMap<CustomFieldDefinition, string>();
+function fieldKey(field: CustomFieldDefinition): string {
+  let key = fieldKeys.get(field);
+  if (key === undefined) fieldKeys.set(field, (key = `${CUSTOM_FIELD_PREFIX}${field.id}`));
+  return key;
 }
 
-type BuildInputWithNow = BuildOpportunityInput & { nowMs: number };
+/**
+ * Custom fields (D11), added to `data` (not spread into a new object: a data set of 100,000 opportunities
+ * keeps one object each): first the ones sent, echoed as sent, in request order; then, in the realistic
+ * profile, the org's other fields, filled.
+ */
+function addCustomFields(f: Faker, data: Record<string, unknown>, input: OpportunityDraft): void {
+  let sentIds: Set<string> | undefined;
+  for (const key of Object.keys(input.request)) {
+    if (!key.startsWith(CUSTOM_FIELD_PREFIX)) continue;
+    data[key] = input.request[key] as CustomFieldValue;
+    (sentIds ??= new Set()).add(key.slice(CUSTOM_FIELD_PREFIX.length).toLowerCase());
+  }
+  if (input.profile !== 'realistic') return;
+  const nowMs = Date.parse(input.now);
+  for (const field of input.org.customFields.values()) {
+    if (!sentIds?.has(field.id.toLowerCase())) data[fieldKey(field)] = customFieldValue(f, field, nowMs);
+  }
+}
 
 /**
  * Builds the opportunity a create returns (D2, D3, D6–D11): echoes every field the client sent, fills the
@@ -110,30 +116,35 @@ type BuildInputWithNow = BuildOpportunityInput & { nowMs: number };
  * Deterministic: the same input gives the same opportunity, byte for byte.
  */
 export function buildOpportunity(input: BuildOpportunityInput): OpportunityResponse {
+  return seeded(input.seed, (f) => composeOpportunity(f, input));
+}
+
+/** `buildOpportunity` with a faker the caller has seeded: the next values of its stream make the opportunity. */
+export function composeOpportunity(f: Faker, input: OpportunityDraft): OpportunityResponse {
   const { request, org, now, profile } = input;
-  const withNow: BuildInputWithNow = { ...input, nowMs: Date.parse(now) };
-  return seeded(input.seed, (f) => {
-    const id = f.string.uuid();
-    const stage = request.stage ?? org.firstStage;
-    const accountName = org.accounts.get(request.account_id.toLowerCase())?.name ?? derivedAccountName(request.account_id);
-    const realistic = profile === 'realistic';
-    const fields: OpportunityFields = {
-      id,
-      account_id: request.account_id,
-      name: request.name,
-      owner: ownerInfo(org, request.owner_user_id ?? input.actingUserId),
-      stage,
-      estimated_value: request.estimated_value ?? null,
-      estimated_close_date: request.estimated_close_date ?? null,
-      actual_close_date: null,
-      summary: realistic ? summary(f, accountName, stage) : null,
-      risks: realistic ? risks(f, stage) : [],
-      notes: request.notes ?? null,
-      tags: tagNames(org, request.tags),
-      last_activity_at: null,
-      updated_at: now,
-      created_at: now,
-    };
-    return { ...fields, ...customFields(f, withNow) } as OpportunityResponse;
-  });
+  // Lower case as it already is: toLowerCase also copies faker's UUID (a tree of slices) into one flat string,
+  // 60 bytes instead of 190, which counts when a data set keeps 100,000 of them.
+  const id = f.string.uuid().toLowerCase();
+  const stage = request.stage ?? org.firstStage;
+  const accountName = org.accounts.get(request.account_id.toLowerCase())?.name ?? derivedAccountName(request.account_id);
+  const realistic = profile === 'realistic';
+  const fields: OpportunityFields = {
+    id,
+    account_id: request.account_id,
+    name: request.name,
+    owner: ownerInfo(org, request.owner_user_id ?? input.actingUserId),
+    stage,
+    estimated_value: request.estimated_value ?? null,
+    estimated_close_date: request.estimated_close_date ?? null,
+    actual_close_date: null,
+    summary: realistic ? summary(f, accountName, stage) : null,
+    risks: realistic ? risks(f, stage) : [],
+    notes: request.notes ?? null,
+    tags: tagNames(org, request.tags),
+    last_activity_at: null,
+    updated_at: now,
+    created_at: now,
+  };
+  addCustomFields(f, fields as Record<string, unknown>, input);
+  return fields as OpportunityResponse;
 }

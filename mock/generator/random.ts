@@ -12,12 +12,17 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** The faker seed of a list of parts: numbers as they are (32 bit), strings hashed. */
+function seedOf(parts: readonly (number | string)[]): number[] {
+  return parts.map((p) => (typeof p === 'number' ? p >>> 0 : hash32(p)));
+}
+
 /**
  * Runs `generate` with the (English-locale) faker seeded from `parts`, so the same parts always give the
  * same values. Generation is synchronous, so one shared instance is safe: every use seeds it first.
  */
 export function seeded<T>(parts: readonly (number | string)[], generate: (f: Faker) => T): T {
-  faker.seed(parts.map((p) => (typeof p === 'number' ? p >>> 0 : hash32(p))));
+  faker.seed(seedOf(parts));
   return generate(faker);
 }
 
@@ -30,4 +35,16 @@ export function createRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A faker of its own (English locale), seeded once from `parts`, for long sequences: seeding costs about
+ * 30 µs, so a data set of 100,000 records is generated from one seeded stream rather than one seed per
+ * record. The same parts give the same stream; other code re-seeding the shared instance does not touch it.
+ */
+export function createFaker(parts: readonly (number | string)[]): Faker {
+  const FakerClass = faker.constructor as new (options: { locale: Faker['rawDefinitions'] }) => Faker;
+  const instance = new FakerClass({ locale: faker.rawDefinitions });
+  instance.seed(seedOf(parts));
+  return instance;
 }

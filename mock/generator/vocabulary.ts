@@ -123,3 +123,44 @@ export function stagePhase(stage: string | null | undefined): 'early' | 'mid' | 
   if (/demo|evaluat|proof|pov|poc|trial|solution/.test(key)) return 'mid';
   return 'early';
 }
+
+/** What a seller calls a deal, after the account's name: "Acme Corp - Enterprise License". */
+export const DEAL_TYPES = [
+  'Enterprise License',
+  'Platform Expansion',
+  'Annual Renewal',
+  'Multi-year Renewal',
+  'Seat Expansion',
+  'Analytics Add-on',
+  'EMEA Pilot',
+  'Forecasting Rollout',
+  'Sales Enablement Package',
+  'Professional Services',
+  'Upgrade to Premium Support',
+  'Conversation Intelligence',
+] as const;
+
+/** Notes a seller leaves on an opportunity. */
+export const NOTES = [
+  'Follow up after Q3 board meeting',
+  'Champion asked for a reference call with a customer of similar size',
+  'Send the revised order form once finance confirms the seat count',
+  'Security questionnaire due back next Friday',
+  'Budget is approved; waiting on the procurement kickoff',
+  'Wants a co-termed renewal with the existing contract',
+  'Loop in the solutions engineer for the data warehouse questions',
+  'Pricing review scheduled with the deal desk',
+] as const;
+
+/**
+ * Currencies deals are priced in, by how often they come up, with the range of a typical deal in major
+ * units and the number of minor units per major one (amounts are sent in minor units, D9).
+ */
+export const CURRENCIES: readonly { code: string; weight: number; min: number; max: number; minorUnits: number }[] = [
+  { code: 'USD', weight: 60, min: 5_000, max: 500_000, minorUnits: 100 },
+  { code: 'EUR', weight: 15, min: 5_000, max: 400_000, minorUnits: 100 },
+  { code: 'GBP', weight: 10, min: 4_000, max: 350_000, minorUnits: 100 },
+  { code: 'CAD', weight: 5, min: 6_000, max: 600_000, minorUnits: 100 },
+  { code: 'AUD', weight: 5, min: 7_000, max: 700_000, minorUnits: 100 },
+  { code: 'JPY', weight: 5, min: 700_000, max: 70_000_000, minorUnits: 1 },
+];

@@ -89,6 +89,45 @@ export interface components {
             access: "read_write" | "read_only";
             revoked: boolean;
         };
+        /**
+         * DatasetManifest
+         * @description `fixtures/datasets/<name>/dataset.json`: a named QA data set. Paths are relative to this file.
+         */
+        DatasetManifest: {
+            /** @description Optional pointer for editors. */
+            $schema?: string;
+            /**
+             * @description The set's name, as `--dataset` takes it; the same as its folder's name.
+             * @example busy-pipeline
+             */
+            name: string;
+            /** @description What the set holds and what it is for, in a sentence or two. */
+            description: string;
+            /**
+             * Format: date-time
+             * @description The instant the set's dates are relative to: its opportunities were created before it, and the
+             *     seeder spreads close dates around it unless told otherwise.
+             */
+            clock: string;
+            /** @description The seed the set was generated from (`npm run datasets:build`), when it was generated. */
+            seed?: number;
+            /** @description The org fixture files (each an `OrgFixture`); with several, exactly one is `default`. */
+            orgs: string[];
+            /** @description The NDJSON file of stored opportunities, one `DatasetOpportunity` a line. Absent when there are none. */
+            opportunities?: string;
+        };
+        /**
+         * DatasetOpportunity
+         * @description One line of a data set's opportunities file.
+         */
+        DatasetOpportunity: {
+            /** @description The organization the opportunity belongs to (one of the set's orgs). */
+            org_id: components["schemas"]["Uuid"];
+            /** @description What the record exercises (the edge-cases set labels every record). */
+            label?: string;
+            /** @description The opportunity as the API returns it, an `OpportunityResponse` of spec/openapi.yaml (validated against it). */
+            data: Record<string, never>;
+        };
     };
     responses: never;
     parameters: never;
