@@ -12,7 +12,9 @@ import { errorHandler, registerOperations, unmatchedRoute } from './routes';
 import type { MockRuntime } from './runtime';
 import { checkScenario, readScenarioDir } from './scenarios/load';
 import { ScenarioRegistry } from './scenarios/registry';
-import { SessionRegistry } from './session';
+import { baselineOf, EMPTY_BASELINE, SessionRegistry } from './session';
+import { ConfigurationError } from './errors';
+import { loadDataset } from '../fixtures/datasets';
 
 /** The Express app of the mock, with its runtime (state, options, contract) attached. */
 export type MockApp = Express & { readonly mock: MockRuntime };
@@ -40,10 +42,16 @@ export const EXPOSED_HEADERS = [
  */
 export function createMockApp(options: MockOptions = {}): MockApp {
   const resolved = resolveOptions(options);
-  const fixtures =
-    typeof resolved.fixtures === 'string'
+  const dataset = typeof resolved.dataset === 'string' ? loadDataset(resolved.dataset) : resolved.dataset;
+  if (dataset && options.fixtures !== undefined) {
+    throw new ConfigurationError(`Pass either fixtures or a data set, not both: the data set "${dataset.name}" brings its own orgs.`);
+  }
+  const fixtures = dataset
+    ? dataset.orgs
+    : typeof resolved.fixtures === 'string'
       ? readFixtureDir(resolved.fixtures)
       : resolved.fixtures.map((fixture, i) => validateOrgFixture(fixture, `options.fixtures[${i}]`));
+  const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities) : EMPTY_BASELINE;
   const contract = loadContract();
   const scenarios =
     typeof resolved.scenarios === 'string'
@@ -54,7 +62,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     contract,
     adminContract: loadContract(SPEC_FILES.admin),
     directory: new Directory(fixtures),
-    sessions: new SessionRegistry(resolved),
+    sessions: new SessionRegistry(resolved, baseline),
     scenarios: new ScenarioRegistry(scenarios, resolved.scenario),
     clock: resolved.clock,
     readBody: createBodyReader(resolved.bodyLimit),
@@ -63,6 +71,8 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     stats: { requests: 0, selfCheckFailures: 0 },
     counters: { journal: 0, stubs: 0 },
   };
+
+  runtime.sessions.get(); // the default session exists from the start, with the data set loaded
 
   const app = express();
   app.disable('x-powered-by');

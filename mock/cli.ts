@@ -38,6 +38,7 @@ export function buildCommand(): Command {
     .addOption(new Option('--body-limit <bytes>', 'largest accepted body; bigger answers 413').default(DEFAULT_OPTIONS.bodyLimit).argParser(integer('body limit', 1)))
     .addOption(new Option('--max-opportunities <n>', 'opportunities kept per session before the oldest are dropped').default(DEFAULT_OPTIONS.maxOpportunities).argParser(integer('max', 1)))
     .addOption(new Option('--no-cors', 'do not answer CORS preflights or send CORS headers'))
+    .addOption(new Option('-d, --dataset <name|dir>', 'start every session from a data set (fixtures/datasets/: default, empty-org, busy-pipeline, edge-cases) and use its orgs').env('MOCK_DATASET').conflicts('fixtures'))
     .addOption(new Option('--scenario <name>', 'activate a scenario in every session from the start (see fixtures/scenarios/)').env('MOCK_SCENARIO'))
     .addOption(new Option('--scenarios <dir>', 'directory of scenario files').default(DEFAULT_SCENARIOS_DIR, 'the shipped fixtures/scenarios').env('MOCK_SCENARIOS'))
     .addOption(new Option('--journal-limit <n>', 'requests journaled per session (0 turns the journal off)').default(DEFAULT_OPTIONS.journalLimit).argParser(integer('journal limit')))
@@ -57,7 +58,7 @@ export function parseArguments(argv: string[]): { options: MockOptions; port: nu
     options: {
       seed: flags.seed,
       clock: flags.clock,
-      fixtures: flags.fixtures,
+      fixtures: flags.dataset ? undefined : flags.fixtures,
       references: flags.references,
       auth: flags.auth,
       strictSlashes: flags.strictSlashes,
@@ -67,6 +68,7 @@ export function parseArguments(argv: string[]): { options: MockOptions; port: nu
       bodyLimit: flags.bodyLimit,
       maxOpportunities: flags.maxOpportunities,
       cors: flags.cors,
+      dataset: flags.dataset,
       scenario: flags.scenario,
       scenarios: flags.scenarios,
       journalLimit: flags.journalLimit,
@@ -106,7 +108,8 @@ function main(): void {
     logger.info(
       `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
         `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
-        `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
+        `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
+        `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
     );
     if (account) {
       logger.info(

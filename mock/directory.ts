@@ -86,17 +86,13 @@ export class Directory {
   readonly defaultOrg: Org;
   private readonly keys = new Map<string, { org: Org; key: ApiKeyFixture }>();
 
+  private readonly byId = new Map<string, Org>();
+
   constructor(fixtures: OrgFixture[]) {
     if (fixtures.length === 0) throw new FixtureError('No organizations were given. The mock needs at least one org fixture.');
-    const orgs = new Map<string, Org>();
     for (const fixture of fixtures) {
-      const org = indexOrg(fixture);
-      if (orgs.has(org.id)) throw new FixtureError(`Two fixture files define org ${org.id}. Org ids must be unique.`);
-      orgs.set(org.id, org);
-      for (const key of fixture.api_keys) {
-        if (this.keys.has(key.key)) throw new FixtureError(`API key "${key.label}" of org "${org.name}" is listed twice.`);
-        this.keys.set(key.key, { org, key });
-      }
+      if (this.byId.has(fixture.id.toLowerCase())) throw new FixtureError(`Two fixture files define org ${fixture.id}. Org ids must be unique.`);
+      this.addOrg(fixture);
     }
     const defaults = fixtures.filter((f) => f.default);
     if (fixtures.length > 1 && defaults.length !== 1) {
@@ -104,8 +100,24 @@ export class Directory {
         `Exactly one org must be marked "default": true when there are several (found ${defaults.length} among ${fixtures.map((f) => f.name).join(', ')}).`,
       );
     }
-    this.orgs = orgs;
-    this.defaultOrg = orgs.get((defaults[0] ?? fixtures[0]).id.toLowerCase())!;
+    this.orgs = this.byId;
+    this.defaultOrg = this.byId.get((defaults[0] ?? fixtures[0]).id.toLowerCase())!;
+  }
+
+  /**
+   * Adds an org and its API keys (a data set loaded through the admin API brings its own orgs). An org already
+   * known by its id is kept as it is. The default org does not change.
+   */
+  addOrg(fixture: OrgFixture): Org {
+    const known = this.byId.get(fixture.id.toLowerCase());
+    if (known) return known;
+    const org = indexOrg(fixture);
+    for (const key of fixture.api_keys) {
+      if (this.keys.has(key.key)) throw new FixtureError(`API key "${key.label}" of org "${org.name}" is already listed by another org.`);
+    }
+    for (const key of fixture.api_keys) this.keys.set(key.key, { org, key });
+    this.byId.set(org.id, org);
+    return org;
   }
 
   /**

@@ -3,6 +3,7 @@ import { DEFAULT_FIXTURES_DIR, OrgFixture } from '../fixtures/load';
 import { MockClock } from './clock';
 import { ConfigurationError } from './errors';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
+import type { Dataset } from '../fixtures/datasets';
 import type { Scenario } from './scenarios/types';
 import type { Profile } from './types';
 
@@ -35,6 +36,12 @@ export interface MockOptions {
   cors?: boolean;
   /** Opportunities kept per session; the oldest are dropped past it (memory stays bounded). Default `250000`. */
   maxOpportunities?: number;
+  /**
+   * A data set (a name under `fixtures/datasets/`, a folder with a `dataset.json`, or a loaded Dataset): its
+   * orgs are the fixtures and every session starts with its opportunities (and returns to them on reset).
+   * Default: none.
+   */
+  dataset?: string | Dataset;
   /** The scenario active in every session from the start (a name from `scenarios`). Default: none. */
   scenario?: string;
   /** A directory of scenario files, or the scenarios themselves. Default: the shipped `fixtures/scenarios/`. */
@@ -63,6 +70,7 @@ export interface ResolvedOptions {
   bodyLimit: number;
   cors: boolean;
   maxOpportunities: number;
+  dataset?: string | Dataset;
   scenario?: string;
   scenarios: string | Scenario[];
   journalLimit: number;
@@ -122,6 +130,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     bodyLimit: positiveInteger('body limit (bytes)', options.bodyLimit ?? DEFAULT_OPTIONS.bodyLimit),
     cors: options.cors ?? DEFAULT_OPTIONS.cors,
     maxOpportunities: positiveInteger('maxOpportunities', options.maxOpportunities ?? DEFAULT_OPTIONS.maxOpportunities),
+    dataset: options.dataset,
     scenario: options.scenario,
     scenarios: options.scenarios ?? DEFAULT_SCENARIOS_DIR,
     journalLimit: positiveInteger('journalLimit', options.journalLimit ?? DEFAULT_OPTIONS.journalLimit, 0),

@@ -1,9 +1,11 @@
+import type { Dataset } from '../fixtures/datasets';
+import { ConfigurationError } from './errors';
 import { createRandom, hash32 } from './generator/random';
 import { IdempotencyLedger } from './idempotency';
 import { Journal } from './journal';
 import type { ResolvedOptions } from './options';
 import { RateLimiter } from './rate-limit';
-import { OpportunityStore } from './store';
+import { OpportunityStore, StoredOpportunity } from './store';
 import { StubQueue } from './stubs';
 
 /** The session requests use when they send no `X-Mock-Session` header. */
@@ -32,15 +34,30 @@ export class Session {
   constructor(
     readonly id: string,
     options: ResolvedOptions,
+    /** What the store holds at the start and after a reset: the data set's opportunities. */
+    private baseline: Baseline,
   ) {
     this.store = new OpportunityStore(options.maxOpportunities);
+    this.store.load(baseline.opportunities);
     this.idempotency = new IdempotencyLedger(options.idempotencyTtlMs, options.maxOpportunities);
     this.journal = new Journal(options.journalLimit);
     this.random = createRandom(hash32(`${options.seed}:${id}`));
   }
 
+  /** The data set this session starts from. */
+  get dataset(): string | null {
+    return this.baseline.name;
+  }
+
+  /** Starts over from another data set (the admin API's dataset load). */
+  rebase(baseline: Baseline): void {
+    this.baseline = baseline;
+    this.reset();
+  }
+
   reset(): void {
     this.store.clear();
+    this.store.load(this.baseline.opportunities);
     this.idempotency.clear();
     this.rateLimiter.clear();
     this.journal.clear();
@@ -51,11 +68,35 @@ export class Session {
   }
 }
 
+/** A data set's opportunities, which sessions start with. */
+export interface Baseline {
+  /** The data set's name, or null for none. */
+  name: string | null;
+  opportunities: readonly StoredOpportunity[];
+}
+
+export const EMPTY_BASELINE: Baseline = { name: null, opportunities: [] };
+
+/** A data set as a baseline; it must fit in a session's store. */
+export function baselineOf(dataset: Dataset, maxOpportunities: number): Baseline {
+  if (dataset.opportunities.length > maxOpportunities) {
+    throw new ConfigurationError(
+      `The data set "${dataset.name}" has ${dataset.opportunities.length} opportunities, more than a session keeps (maxOpportunities ${maxOpportunities}). ` +
+        `Pass --max-opportunities ${dataset.opportunities.length} or more.`,
+    );
+  }
+  return { name: dataset.name, opportunities: dataset.opportunities };
+}
+
 /** Every session, created on first use; past `maxSessions` the least recently used one is dropped. */
 export class SessionRegistry {
   private readonly sessions = new Map<string, Session>();
 
-  constructor(private readonly options: ResolvedOptions) {}
+  constructor(
+    private readonly options: ResolvedOptions,
+    /** What new sessions start with (the start-up data set, or one loaded for every session). */
+    public baseline: Baseline = EMPTY_BASELINE,
+  ) {}
 
   get(id: string = DEFAULT_SESSION): Session {
     let session = this.sessions.get(id);
@@ -66,7 +107,7 @@ export class SessionRegistry {
       }
       return session;
     }
-    session = new Session(id, this.options);
+    session = new Session(id, this.options, this.baseline);
     this.sessions.set(id, session);
     if (this.sessions.size > this.options.maxSessions) {
       for (const key of this.sessions.keys()) {
@@ -88,10 +129,11 @@ export class SessionRegistry {
     return [...this.sessions.values()];
   }
 
-  /** Resets one session, or drops every session when no id is given (they are recreated on use). */
+  /** Resets one session, or every session (the others are dropped; the default one starts over). */
   reset(id?: string): void {
     if (id === undefined) {
       this.sessions.clear();
+      this.get();
       return;
     }
     this.sessions.get(id)?.reset();

@@ -39,6 +39,11 @@ export class OpportunityStore {
     return this.items.values();
   }
 
+  /** Adds stored opportunities in order (a data set preload). */
+  load(records: readonly StoredOpportunity[]): void {
+    for (const record of records) this.add(record.orgId, record.data);
+  }
+
   clear(): void {
     this.items.clear();
     this.evicted = 0;

@@ -20,5 +20,6 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
     requests: runtime.stats.requests,
     self_check_failures: runtime.stats.selfCheckFailures,
     scenarios: runtime.scenarios.size,
+    dataset: runtime.sessions.baseline.name,
   };
 }

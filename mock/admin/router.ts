@@ -10,6 +10,7 @@ import type { ValidationErrorItem } from '../types';
 import { detailsFromAjv } from '../validation';
 import { getClock, setClock } from './clock';
 import { getHealth } from './health';
+import { listDatasets, loadDataset } from './datasets';
 import { clearRequests, countRequests, listNearMisses, listRequests } from './journal';
 import { activateScenario, deactivateScenario, getScenario, listScenarios, registerScenario } from './scenarios';
 import { dumpState, loadState, reset } from './state';
@@ -34,6 +35,8 @@ export const ADMIN_HANDLERS: Readonly<Record<string, AdminHandler>> = {
   countRequests,
   clearRequests,
   listNearMisses,
+  listDatasets,
+  loadDataset,
   getClock,
   setClock,
 };

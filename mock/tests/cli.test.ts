@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { fromRoot } from '../../spec/paths';
+import { loadDataset } from '../../fixtures/datasets';
 import { buildCommand, parseArguments } from '../cli';
 
 const CLI = fromRoot('dist', 'mock', 'cli.js');
@@ -149,6 +150,27 @@ describe('the command line', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+
+  test('--dataset boots the mock with the set already stored, readable by GET', async () => {
+    const port = await freePort();
+    const busy = loadDataset('busy-pipeline');
+    const key = busy.orgs[0].api_keys.find((k) => k.access === 'read_write' && !k.revoked)!.key;
+    const { child, output } = await startCli(['--port', String(port), '--dataset', 'busy-pipeline']);
+    try {
+      expect(output()).toContain('data set busy-pipeline (400 opportunities)');
+      const res = await fetch(`http://127.0.0.1:${port}/v1/opportunities/${busy.opportunities[7].data.id}`, { headers: { authorization: `Bearer ${key}` } });
+      expect(res.status).toBe(200);
+      expect((await res.json()).data).toEqual(busy.opportunities[7].data);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  test('--dataset and --fixtures together are refused', async () => {
+    const { code, output } = await runCli(['--dataset', 'busy-pipeline', '--fixtures', 'fixtures/orgs']);
+    expect(code).not.toBe(0);
+    expect(output).toContain("option '-d, --dataset <name|dir>' cannot be used with option '-f, --fixtures <dir>'");
   });
 
   test('an unknown --scenario stops the mock naming the known ones', async () => {

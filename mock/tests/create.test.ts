@@ -188,3 +188,14 @@ describe('D11: custom fields', () => {
     expect(res.body.data).not.toHaveProperty('probability');
   });
 });
+
+describe('generated values for unknown references', () => {
+  test('creates for the same unknown account still differ in summary, risks and custom fields', async () => {
+    const app = testApp();
+    const bodies = [];
+    for (let i = 0; i < 4; i++) bodies.push((await create(app, { name: `Deal ${i}`, account_id: UNKNOWN_ID, owner_user_id: UNKNOWN_ID })).body.data);
+    const variants = new Set(bodies.map((d) => JSON.stringify([d.summary, d.risks, d[FIXTURE.customFields.seats], d[FIXTURE.customFields.leadSource]])));
+    expect(variants.size).toBe(4);
+    expect(new Set(bodies.map((d) => JSON.stringify(d.owner))).size).toBe(1);
+  });
+});

@@ -202,6 +202,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the data sets the mock can load */
+        get: operations["listDatasets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/datasets/{name}/load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a session, or every session, from a data set
+         * @description Loads the data set (its orgs join the fixtures, with their API keys) and resets the session to its
+         *     opportunities; without `session`, every session starts from it from now on (and after a reset).
+         */
+        post: operations["loadDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__admin/clock": {
         parameters: {
             query?: never;
@@ -241,6 +279,8 @@ export interface components {
             requests: number;
             self_check_failures: number;
             scenarios: number;
+            /** @description The data set new sessions start from. */
+            dataset: string | null;
         };
         ResetResult: {
             /** @description `all`, or the session id. */
@@ -462,6 +502,23 @@ export interface components {
             /** @description How many entries matched before `limit`. */
             total: number;
         };
+        DatasetSummary: {
+            name: string;
+            description: string;
+            /** @description Sessions that start from it (`*` = every session that has not loaded another). */
+            active_in: string[];
+        };
+        DatasetList: {
+            datasets: components["schemas"]["DatasetSummary"][];
+        };
+        DatasetLoaded: {
+            dataset: string;
+            /** @description The session, or `*` for every session. */
+            session: string;
+            /** @description The data set's orgs (now known to the mock, with their keys). */
+            orgs: string[];
+            opportunities: number;
+        };
         ClockState: {
             /** Format: date-time */
             now: string;
@@ -625,6 +682,8 @@ export interface components {
         Session: components["schemas"]["SessionId"];
         /** @description The scenario's name. */
         ScenarioName: components["schemas"]["ScenarioName"];
+        /** @description A data set under `fixtures/datasets/`, e.g. `busy-pipeline`. */
+        DatasetName: string;
         /** @description Requests whose path starts with this. */
         PathFilter: string;
         /** @description An HTTP method, any case. */
@@ -1057,6 +1116,54 @@ export interface operations {
                     "application/json": components["schemas"]["RequestList"];
                 };
             };
+            422: components["responses"]["AdminValidationError"];
+        };
+    };
+    listDatasets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every data set under `fixtures/datasets/`, and the one each session starts from. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetList"];
+                };
+            };
+        };
+    };
+    loadDataset: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+            };
+            header?: never;
+            path: {
+                /** @description A data set under `fixtures/datasets/`, e.g. `busy-pipeline`. */
+                name: components["parameters"]["DatasetName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set is loaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetLoaded"];
+                };
+            };
+            404: components["responses"]["AdminNotFound"];
             422: components["responses"]["AdminValidationError"];
         };
     };
