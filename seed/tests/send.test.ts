@@ -87,6 +87,16 @@ describe('seeding a running mock', () => {
     expect(report.summary).toMatch(/retries {10}2 {2}\(429: 2\)/);
   });
 
+  test('a mock scenario that answers 429 twice is retried through to exactly N', async () => {
+    const scenario = { name: 'rate-limited-twice', description: 'The first two creates answer 429.', operations: ['createOpportunity'], steps: [{ times: 2, respond: { status: 429 } }] };
+    const { app, url } = await mock({ scenarios: [scenario], scenario: 'rate-limited-twice' });
+    const report = await seed({ count: 10, target: url });
+    expect(report.tally).toMatchObject({ created: 10, failed: 0 });
+    expect(report.tally.retries).toEqual(new Map([['429', 2]]));
+    expect(stored(app)).toHaveLength(10);
+    expect(app.mock.sessions.get().journal.all().filter((e) => e.status === 429)).toHaveLength(2);
+  });
+
   test.each([
     [500, true], [503, true], [429, true],
     [400, false], [404, false], [409, false], [422, false],
