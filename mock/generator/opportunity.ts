@@ -11,7 +11,7 @@ import type {
 import { CUSTOM_FIELD_PREFIX } from '../types';
 import { derivedAccountName, derivedTagName, derivedUserName } from './derived';
 import { Faker, seeded } from './random';
-import { CHAMPIONS, INITIATIVES, PROGRESS, RISKS, stagePhase, TEXT_FIELD_VALUES, TIMEFRAMES } from './vocabulary';
+import { CHAMPIONS, INITIATIVES, LOSS_REASONS, PROGRESS, RISKS, stagePhase, TEXT_FIELD_VALUES, TIMEFRAMES } from './vocabulary';
 
 /** What the generator needs to build one opportunity. */
 export interface BuildOpportunityInput {
@@ -54,6 +54,9 @@ function summary(f: Faker, accountName: string, stage: string | null): string {
   const champion = f.helpers.arrayElement(CHAMPIONS);
   const progress = f.helpers.arrayElement(PROGRESS[phase]);
   // Joined, not concatenated: one flat string instead of a tree of ten (a data set of 100,000 keeps them all).
+  if (phase === 'closed' && /lost/i.test(stage ?? '')) {
+    return [accountName, ' decided against ', initiative, ': ', f.helpers.arrayElement(LOSS_REASONS), '.'].join('');
+  }
   if (phase === 'closed') return [accountName, ' signed up for ', initiative, '; ', progress, '.'].join('');
   const timeframe = f.helpers.arrayElement(TIMEFRAMES);
   const sentence = [progress.charAt(0).toUpperCase(), progress.slice(1)].join('');

@@ -34,7 +34,7 @@ export const PROGRESS: Record<'early' | 'mid' | 'late' | 'closed', readonly stri
   early: [
     'discovery call booked with the buying committee',
     'pain points confirmed around forecast accuracy',
-    'initial requirements gathered; a technical deep-dive is next',
+    'initial requirements gathered, with a technical deep-dive next',
     'timeline tied to the start of next fiscal year',
   ],
   mid: [
@@ -46,15 +46,23 @@ export const PROGRESS: Record<'early' | 'mid' | 'late' | 'closed', readonly stri
   late: [
     'legal is redlining the MSA',
     'procurement review in progress',
-    'pricing approved by finance; waiting on signature',
+    'pricing approved by finance and waiting on signature',
     'verbal commit received, paperwork in flight',
   ],
   closed: [
     'contract countersigned and onboarding kicked off',
-    'deal closed; handover to customer success scheduled',
-    'decision made; post-mortem notes captured for the team',
+    'handover to customer success scheduled',
+    'win notes captured for the team',
   ],
 };
+
+/** Why a lost deal was lost. */
+export const LOSS_REASONS = [
+  'the budget moved to another initiative',
+  'they stayed with the incumbent vendor',
+  'the timing slipped past the fiscal year',
+  'a cheaper point solution won on price',
+] as const;
 
 /** When things happen. */
 export const TIMEFRAMES = [

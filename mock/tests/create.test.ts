@@ -146,9 +146,19 @@ describe('D10: generated fields', () => {
     expect(new Set(texts).size).toBeGreaterThan(20);
   });
 
+  test.each([
+    ['discovery', /^Acme Corp is evaluating .+, sponsored by .+\. .+; the team wants a decision .+\.$/],
+    ['closed_won', /^Acme Corp signed up for .+; .+\.$/],
+    ['closed_lost', /^Acme Corp decided against .+: .+\.$/],
+  ])('the summary of a %s opportunity reads like one', async (stage, shape) => {
+    const { data } = (await create(testApp(), { ...minimalBody(), stage })).body;
+    expect(data.summary).toMatch(shape);
+    expect(data.summary).not.toMatch(/;.*;/);
+  });
+
   test('an unknown account still gets a summary naming a company', async () => {
     const { data } = (await create(testApp(), { name: 'Deal', account_id: UNKNOWN_ID })).body;
-    expect(data.summary).toMatch(/^[A-Z][\w&,.' -]+ (is evaluating|signed up for) /);
+    expect(data.summary).toMatch(/^[A-Z][\w&,.' -]+ (is evaluating|signed up for|decided against) /);
   });
 
   test('the minimal profile leaves summary null and risks empty', async () => {
