@@ -1,3 +1,5 @@
+import { createServer, RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createMockApp, MockApp } from '../app';
 import type { MockOptions } from '../options';
@@ -83,17 +85,26 @@ export function expectAdminValid(app: MockApp, operationId: string, status: numb
   if (!validate(body)) throw new Error(`${operationId} ${status} body violates spec/admin.yaml: ${JSON.stringify(validate.errors, null, 2)}`);
 }
 
-/** Listens on a free loopback port; resolves the base URL and a close function. */
-export async function listen(app: MockApp): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** A server listening on a free port of 127.0.0.1. */
+export interface Listening {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on port 0 of 127.0.0.1 (the mock app, or any request handler) and resolves with the URL. */
+export function listen(handler: RequestListener): Promise<Listening> {
+  const server = createServer(handler);
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }

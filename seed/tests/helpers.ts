@@ -1,34 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { SeedIO } from '../run';
 
-/** A listening HTTP server on a free loopback port. */
-export interface Listening {
-  url: string;
-  close(): Promise<void>;
-}
+import { listen, Listening } from '../../mock/tests/helpers';
 
-/** Listens on port 0 (a free port) of 127.0.0.1. */
-export function listen(handler: RequestListener): Promise<Listening> {
-  const server = createServer(handler);
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
-}
+export { listen };
+export type { Listening };
 
 /** A loopback URL on which nothing listens. */
 export async function closedPortUrl(): Promise<string> {

@@ -1,31 +1,12 @@
-import { createServer, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createMockApp, MockApp } from '../../../mock/app';
 import type { MockOptions } from '../../../mock/options';
 import { loadContract } from '../../../spec/contract';
 
-/** A server listening on a free port of 127.0.0.1. */
-export interface Listening {
-  url: string;
-  close(): Promise<void>;
-}
+import { listen, Listening } from '../../../mock/tests/helpers';
 
-/** Listens on port 0 and resolves with the URL. */
-export function listen(handler: RequestListener): Promise<Listening> {
-  const server = createServer(handler);
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
-      });
-    });
-  });
-}
+export { listen };
+export type { Listening };
 
 /** The mock (`createMockApp`) on a free port, with its app for looking at its state. */
 export async function startMock(options: MockOptions = {}): Promise<Listening & { app: MockApp }> {
