@@ -1,7 +1,5 @@
-import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
-import { _ } from 'ajv/dist/compile/codegen';
-import standaloneCode from 'ajv/dist/standalone';
+import type Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { OpenApiDocument } from './document';
 import { SpecLoadError } from './errors';
 
@@ -35,12 +33,20 @@ export class SchemaCompiler {
     for (const [pointer, validate] of options.precompiled ?? []) this.cache.set(pointer, validate);
   }
 
-  /** The ajv instance, made on first need (never, when every validator was precompiled). */
+  /**
+   * The ajv instance, made on first need: never, when every validator was precompiled, so a built mock does
+   * not even load ajv's compiler.
+   */
   private instance(): Ajv2020 {
     if (!this.ajv) {
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const Ajv = (require('ajv/dist/2020') as typeof import('ajv/dist/2020')).default;
+      const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
+      const { _ } = require('ajv/dist/compile/codegen') as typeof import('ajv/dist/compile/codegen');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       // strict:false because the document itself (openapi, info, paths…) is not a schema; its schemas are
       // linted by Redocly in `npm test`.
-      this.ajv = new Ajv2020({
+      this.ajv = new Ajv({
         strict: false,
         allErrors: true,
         validateSchema: false,
@@ -94,6 +100,8 @@ export class SchemaCompiler {
       exports[pointer] = `v${i}`;
       refs[`v${i}`] = `${this.id}${pointer}`;
     });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
     return { code: standaloneCode(this.instance(), refs), exports };
   }
 }
