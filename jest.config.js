@@ -4,7 +4,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
   },
-  testMatch: ['<rootDir>/{spec,mock,fixtures,contracts}/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.pact\\.test\\.ts$'],
+  testMatch: ['<rootDir>/{spec,mock,fixtures,contracts,bench}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-bench/', '\\.pact\\.test\\.ts$'],
   testTimeout: 30000,
 };
