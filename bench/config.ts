@@ -10,6 +10,11 @@ export interface BenchConfig {
   /** Target keys (a–e) the throughput phase measures. */
   targets: string[];
   rounds: number;
+  /** Before each measured target, wait up to this many seconds for the machine to be quiet (0: do not wait). */
+  quietWaitS: number;
+  /** A throughput run during which other processes used more than this % of the CPU is repeated (up to `attempts` in all). */
+  maxOtherCpuPct: number;
+  attempts: number;
   connections: number;
   warmupS: number;
   durationS: number;
@@ -24,7 +29,8 @@ export interface BenchConfig {
 }
 
 const USAGE = `Usage: npm run bench -- [--quick] [--only throughput,startup,memory] [--targets a,b,c,d,e]
-  [--rounds n] [--duration s] [--warmup s] [--connections n] [--startup-runs n] [--memory-requests n] [--out name]`;
+  [--rounds n] [--quiet-wait s] [--duration s] [--warmup s] [--connections n] [--startup-runs n] [--memory-requests n]
+  [--max-opportunities n] [--out name]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -50,11 +56,13 @@ export function parseConfig(argv: string[]): BenchConfig {
       only: { type: 'string' },
       targets: { type: 'string' },
       rounds: { type: 'string' },
+      'quiet-wait': { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
       connections: { type: 'string' },
       'startup-runs': { type: 'string' },
       'memory-requests': { type: 'string' },
+      'max-opportunities': { type: 'string' },
       out: { type: 'string' },
     },
     strict: true,
@@ -67,13 +75,16 @@ export function parseConfig(argv: string[]): BenchConfig {
     phases,
     targets: list('targets', values.targets, ['a', 'b', 'c', 'd', 'e']),
     rounds: Math.round(positive('rounds', values.rounds, quick ? 1 : 5)),
+    quietWaitS: values['quiet-wait'] === '0' ? 0 : positive('quiet-wait', values['quiet-wait'], quick ? 5 : 60),
+    maxOtherCpuPct: 15,
+    attempts: quick ? 1 : 3,
     connections: Math.round(positive('connections', values.connections, 10)),
     warmupS: positive('warmup', values.warmup, quick ? 1 : 2),
     durationS: positive('duration', values.duration, quick ? 3 : 8),
     startupRuns: Math.round(positive('startup-runs', values['startup-runs'], quick ? 3 : 7)),
     memoryRequests,
     memoryCheckpoints: [0.1, 0.25, 0.5, 1].map((f) => Math.round(memoryRequests * f)),
-    maxOpportunities: 10_000,
-    out: values.out ?? (quick ? 'quick' : phases.length < PHASES.length || values.targets ? 'partial' : 'latest'),
+    maxOpportunities: Math.round(positive('max-opportunities', values['max-opportunities'], 10_000)),
+    out: values.out ?? (quick ? 'quick' : phases.length < PHASES.length || values.targets || values['max-opportunities'] ? 'partial' : 'latest'),
   };
 }

@@ -14,6 +14,8 @@ export interface TargetResult {
   p99: number;
   /** Median across rounds of the server's CPU time (user + system) per response, µs: less sensitive to other load than req/s. */
   cpuUsPerRequest: number;
+  /** Median across rounds of the machine's CPU used by other processes during the measured run, % of all cores. */
+  otherCpuPct: number;
   responses: number;
   statuses: Record<string, number>;
 }
@@ -62,7 +64,7 @@ export interface BenchResults {
   loadAverageAtEnd: number;
   command: string;
   machine: MachineInfo;
-  settings: { connections: number; warmupS: number; durationS: number; rounds: number };
+  settings: { connections: number; warmupS: number; durationS: number; rounds: number; quietWaitS: number; maxOtherCpuPct: number; attempts: number };
   throughput: TargetResult[];
   ratios: Record<string, number>;
   startup: StartupResult[];

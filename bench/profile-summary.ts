@@ -28,9 +28,15 @@ export interface ProfileSummary {
 
 const PSEUDO = /^\(.*\)$/;
 
-/** Where a frame's code lives: a package, a project file (its .ts source), node core, or a V8 pseudo-frame. */
+/** ajv compiles validators with `new Function`: no url, named validate, validate2, … */
+const AJV_GENERATED = /^validate\d*$/;
+
+/**
+ * Where a frame's code lives: a package, a project file (its .ts source), node core, ajv's generated
+ * validators, native code (bindings such as writev), or a V8 pseudo-frame such as (garbage collector).
+ */
 export function groupOf(url: string, functionName: string, root: string): string {
-  if (!url) return PSEUDO.test(functionName) ? functionName : '(V8 builtins)';
+  if (!url) return PSEUDO.test(functionName) ? functionName : AJV_GENERATED.test(functionName) ? 'ajv (generated validators)' : '(native)';
   if (url.startsWith('node:')) return 'node core';
   const path = url.replace(/^file:\/\//, '');
   const nm = path.lastIndexOf('/node_modules/');
@@ -110,17 +116,25 @@ export function summarizeProfile(profile: CpuProfile, root: string, window: { fr
 
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
-/** Markdown tables: the top `n` functions by self time, self time by group, and the project's top functions by total time. */
-export function formatSummary(s: ProfileSummary, n = 20, isProject: (group: string) => boolean = (g) => g.endsWith('.ts')): string {
-  const lines = [`Busy ${s.busyMs.toFixed(0)} ms sampled (idle ${s.idleMs.toFixed(0)} ms not counted); percentages are of busy time.`, ''];
-  lines.push(`### Top ${n} functions by self time`, '', '| # | self ms | self % | function | where | package / file |', '| ---: | ---: | ---: | --- | --- | --- |');
+/**
+ * Markdown tables: the top `n` functions by self time, self time by group, and the project's top functions
+ * by total time. With the number of `requests` answered in the profile's window, each row also gets µs per request.
+ */
+export function formatSummary(s: ProfileSummary, n = 20, requests?: number, isProject: (group: string) => boolean = (g) => g.endsWith('.ts')): string {
+  const perRequest = (ms: number) => (requests ? ` ${((ms * 1000) / requests).toFixed(1)} |` : '');
+  const [head, align] = requests ? [' µs/req |', ' ---: |'] : ['', ''];
+  const lines = [`Busy ${s.busyMs.toFixed(0)} ms sampled (idle ${s.idleMs.toFixed(0)} ms not counted); percentages are of busy time.`];
+  if (requests) lines.push(`${requests} responses in the window: ${((s.busyMs * 1000) / requests).toFixed(0)} µs of CPU per request in all.`);
+  lines.push('', `### Top ${n} functions by self time`, '', `| # | self ms | self % |${head} function | where | package / file |`, `| ---: | ---: | ---: |${align} --- | --- | --- |`);
   [...s.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, n).forEach((f, i) => {
-    lines.push(`| ${i + 1} | ${f.selfMs.toFixed(0)} | ${pct(f.selfMs, s.busyMs)} | \`${f.functionName}\` | ${f.location} | ${f.group} |`);
+    lines.push(`| ${i + 1} | ${f.selfMs.toFixed(0)} | ${pct(f.selfMs, s.busyMs)} |${perRequest(f.selfMs)} \`${f.functionName}\` | ${f.location} | ${f.group} |`);
   });
-  lines.push('', '### Self time by package / file', '', '| package / file | self ms | self % |', '| --- | ---: | ---: |');
-  for (const g of s.groups.slice(0, n)) lines.push(`| ${g.group} | ${g.selfMs.toFixed(0)} | ${pct(g.selfMs, s.busyMs)} |`);
-  lines.push('', `### Project functions by total time (self + callees)`, '', '| function | where | total ms | total % | self % |', '| --- | --- | ---: | ---: | ---: |');
+  lines.push('', '### Self time by package / file', '', `| package / file | self ms | self % |${head}`, `| --- | ---: | ---: |${align}`);
+  for (const g of s.groups.slice(0, n)) lines.push(`| ${g.group} | ${g.selfMs.toFixed(0)} | ${pct(g.selfMs, s.busyMs)} |${perRequest(g.selfMs)}`);
+  lines.push('', `### Project functions by total time (self + callees)`, '', `| function | where | total ms | total % |${head} self % |`, `| --- | --- | ---: | ---: |${align} ---: |`);
   const project = s.functions.filter((f) => isProject(f.group)).sort((a, b) => b.totalMs - a.totalMs).slice(0, n);
-  for (const f of project) lines.push(`| \`${f.functionName}\` | ${f.location} | ${f.totalMs.toFixed(0)} | ${pct(f.totalMs, s.busyMs)} | ${pct(f.selfMs, s.busyMs)} |`);
+  for (const f of project) {
+    lines.push(`| \`${f.functionName}\` | ${f.location} | ${f.totalMs.toFixed(0)} | ${pct(f.totalMs, s.busyMs)} |${perRequest(f.totalMs)} ${pct(f.selfMs, s.busyMs)} |`);
+  }
   return `${lines.join('\n')}\n`;
 }

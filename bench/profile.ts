@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ServerCommand, startAndWait } from './child';
 import { runLoad } from './load';
+import { waitForQuiet } from './quiet';
 import { CpuProfile, formatSummary, summarizeProfile } from './profile-summary';
 import { expressCommand, mockCommand, ROOT, VALID_CREATE } from './targets';
 
@@ -36,25 +37,28 @@ function readSingleProfile(dir: string): { file: string; profile: CpuProfile } {
   return { file, profile: JSON.parse(readFileSync(file, 'utf8')) as CpuProfile };
 }
 
-async function record(server: Server, mode: 'hot-path' | 'startup', durationS: number, extraArgs: string[]) {
-  const dir = resolve(ROOT, 'bench/results', `cpuprofile-${server}-${mode}`);
+async function record(server: Server, mode: 'hot-path' | 'startup', durationS: number, extraArgs: string[], name: string) {
+  const dir = resolve(ROOT, 'bench/results', `cpuprofile-${name}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  await waitForQuiet(10, 60);
   const spawnUs = nowUs();
   const { server: child } = await startAndWait(profiled(server, dir, extraArgs), VALID_CREATE, 200);
   let window: { fromUs?: number; toUs?: number } = { fromUs: spawnUs, toUs: nowUs() };
+  let requests: number | undefined;
   try {
     if (mode === 'hot-path') {
       await runLoad(child.baseUrl, [VALID_CREATE], { connections: 10, durationS: 2, latencies: false });
       const fromUs = nowUs();
       const result = await runLoad(child.baseUrl, [VALID_CREATE], { connections: 10, durationS });
       window = { fromUs, toUs: nowUs() };
+      requests = result.responses;
       console.log(`[profile] ${Math.round(result.rps)} req/s under the profiler (p99 ${result.p99.toFixed(1)} ms)`);
     }
   } finally {
     await child.stop();
   }
-  return { ...readSingleProfile(dir), window };
+  return { ...readSingleProfile(dir), window, requests };
 }
 
 async function main(): Promise<void> {
@@ -71,22 +75,23 @@ async function main(): Promise<void> {
     },
   });
   const mode = values.startup ? 'startup' : 'hot-path';
+  const name = values.out ?? `profile-${values.server}-${mode}`;
   const server = values.server as Server;
   if (server !== 'mock' && server !== 'express') throw new Error(`--server takes mock or express (got ${values.server}).`);
   const extraArgs = values['mock-args']!.split(/\s+/).filter(Boolean);
-  const { file, profile, window } = values.file
-    ? { file: resolve(values.file), profile: JSON.parse(readFileSync(values.file, 'utf8')) as CpuProfile, window: {} }
-    : await record(server, mode, Number(values.duration), extraArgs);
+  const { file, profile, window, requests } = values.file
+    ? { file: resolve(values.file), profile: JSON.parse(readFileSync(values.file, 'utf8')) as CpuProfile, window: {}, requests: undefined }
+    : await record(server, mode, Number(values.duration), extraArgs, name);
   let summary = summarizeProfile(profile, ROOT, window);
   if (summary.busyMs === 0) {
     console.warn('[profile] no samples in the measured window (clock mismatch?): summarizing the whole profile');
     summary = summarizeProfile(profile, ROOT);
   }
   const title = `# CPU profile: ${server} ${values.file ? file : mode}${extraArgs.length ? ` (${extraArgs.join(' ')})` : ''}`;
-  const markdown = `${title}\n\nProfile: \`${file.replace(`${ROOT}/`, '')}\`\n\n${formatSummary(summary, Number(values.top))}`;
+  const markdown = `${title}\n\nProfile: \`${file.replace(`${ROOT}/`, '')}\`\n\n${formatSummary(summary, Number(values.top), requests)}`;
   console.log(markdown);
   if (!values.file) {
-    const out = resolve(ROOT, 'bench/results', `${values.out ?? `profile-${server}-${mode}`}.md`);
+    const out = resolve(ROOT, 'bench/results', `${name}.md`);
     writeFileSync(out, markdown);
     console.log(`[profile] wrote ${out.replace(`${ROOT}/`, '')}`);
   }

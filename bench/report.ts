@@ -14,7 +14,10 @@ export function toMarkdown(r: BenchResults): string {
       `1-minute load average at the start ${m.loadAverage.toFixed(2)}, at the end ${r.loadAverageAtEnd.toFixed(2)}.`,
     `Load: ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up + ${r.settings.durationS} s measured per target, ` +
       `${r.settings.rounds} round(s) alternating the targets; each server in its own process on 127.0.0.1, the load generator in another ` +
-      '(all on the same cores). Medians across rounds.',
+      '(all on the same cores). Medians across rounds. ' +
+      `Before each target the bench waited up to ${r.settings.quietWaitS} s for a second in which other processes used under 10% of the CPU; ` +
+      '"other work" is the CPU other processes still used during the measured run; ' +
+      `a run with more than ${r.settings.maxOtherCpuPct}% was measured again (${r.settings.attempts} attempts at most, the quietest kept).`,
     `Command: \`${r.command}\``,
     '',
   ];
@@ -22,12 +25,12 @@ export function toMarkdown(r: BenchResults): string {
     lines.push(
       '## Throughput',
       '',
-      row(['target', 'req/s (median)', 'req/s (min–max)', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'responses']),
-      row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+      row(['target', 'req/s (median)', 'req/s (min–max)', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'other work % CPU', 'responses']),
+      row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     );
     for (const t of r.throughput) {
       const statuses = Object.entries(t.statuses).map(([code, n]) => `${int(n)}×${code}`).join(', ');
-      lines.push(row([`(${t.key}) ${t.label}`, int(t.rps), `${int(t.rpsMin)}–${int(t.rpsMax)}`, ms(t.p50), ms(t.p99), int(t.cpuUsPerRequest), statuses]));
+      lines.push(row([`(${t.key}) ${t.label}`, int(t.rps), `${int(t.rpsMin)}–${int(t.rpsMax)}`, ms(t.p50), ms(t.p99), int(t.cpuUsPerRequest), t.otherCpuPct.toFixed(0), statuses]));
     }
     lines.push('', Object.entries(r.ratios).map(([name, v]) => `${name}: **${v.toFixed(2)}**`).join(' · '), '');
   }

@@ -27,13 +27,18 @@ async function main(): Promise<void> {
   const machine = machineInfo(ROOT);
   log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; phases: ${config.phases.join(', ')}`);
   if (machine.loadAverage > 1) log(`warning: the 1-minute load average is ${machine.loadAverage.toFixed(2)}; other work on the machine will skew the numbers`);
-  const settings = { rounds: config.rounds, connections: config.connections, warmupS: config.warmupS, durationS: config.durationS };
+  const settings = {
+    rounds: config.rounds,
+    quietWaitS: config.quietWaitS,
+    maxOtherCpuPct: config.maxOtherCpuPct,
+    attempts: config.attempts,
+    connections: config.connections, warmupS: config.warmupS, durationS: config.durationS };
 
   const throughput = config.phases.includes('throughput')
     ? await measureThroughput(TARGETS.filter((t) => config.targets.includes(t.key)), settings, log)
     : [];
   const startup = config.phases.includes('startup')
-    ? await measureStartup([['mock', mockCommand()], ['prism', prismCommand], ['express (trivial)', expressCommand]], config.startupRuns, log)
+    ? await measureStartup([['mock', mockCommand()], ['prism', prismCommand], ['express (trivial)', expressCommand]], config.startupRuns, config.quietWaitS, log)
     : [];
   const memory = config.phases.includes('memory')
     ? await measureMemory(config.memoryCheckpoints, config.maxOpportunities, config.connections, log)

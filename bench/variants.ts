@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { rounds: { type: 'string', default: '3' }, duration: { type: 'string', default: '6' } } });
   const [ceiling, create] = [TARGETS.find((t) => t.key === 'a')!, TARGETS.find((t) => t.key === 'b')!];
   const targets: Target[] = [ceiling, create, ...VARIANTS.map(([key, label, args]) => ({ ...create, key, label, command: mockCommand(args) }))];
-  const settings = { rounds: Number(values.rounds), connections: 10, warmupS: 2, durationS: Number(values.duration) };
+  const settings = { rounds: Number(values.rounds), quietWaitS: 60, maxOtherCpuPct: 15, attempts: 3, connections: 10, warmupS: 2, durationS: Number(values.duration) };
   const results = await measureThroughput(targets, settings, (line) => console.log(`[variants] ${line}`));
   const base = results.find((r) => r.key === 'b')!;
   const lines = [

@@ -14,6 +14,7 @@ const target = (key: string, rps: number, p99: number): TargetResult => ({
   p50: 1,
   p99,
   cpuUsPerRequest: 100,
+  otherCpuPct: 3,
   responses: 1000,
   statuses: { '200': 1000 },
 });
@@ -44,7 +45,7 @@ describe('targets and the results table', () => {
     loadAverageAtEnd: 0.2,
     command: 'npm run bench',
     machine: { cpu: 'Test CPU', loadAverage: 0.1, cores: 2, memoryGb: 8, os: 'Linux', node: 'v20.20.2', autocannon: '9.0.0', prism: '5.14.2' },
-    settings: { connections: 10, warmupS: 2, durationS: 8, rounds: 3 },
+    settings: { connections: 10, warmupS: 2, durationS: 8, rounds: 3, quietWaitS: 60, maxOtherCpuPct: 15, attempts: 3 },
     throughput,
     ratios: ratios(throughput),
     startup: [{ name: 'mock', runs: 7, medianMs: 650, minMs: 600, maxMs: 700 }],
@@ -68,7 +69,7 @@ describe('targets and the results table', () => {
   test('the Markdown has the machine, one row per target and the missed targets in bold', () => {
     const markdown = toMarkdown(results);
     expect(markdown).toContain('Test CPU, 2 cores');
-    expect(markdown).toContain('| (b) target b | 3,000 | 2,990–3,010 | 1.00 | 5.00 | 100 | 1,000×200 |');
+    expect(markdown).toContain('| (b) target b | 3,000 | 2,990–3,010 | 1.00 | 5.00 | 100 | 3 | 1,000×200 |');
     expect(markdown).toContain('b/a req/s: **0.50**');
     expect(markdown).toContain('| start-up to first 200 | < 400 ms | 650 ms | **missed** |');
     expect(markdown).toContain('| 1,000,000 | 360.0 | 370.0 |  |  |  | 5 |');
@@ -102,7 +103,8 @@ describe('profile summary', () => {
     expect(groupOf('file:///repo/dist/mock/respond.js', 'send', '/repo')).toBe('mock/respond.ts');
     expect(groupOf('node:_http_outgoing', 'setHeader', '/repo')).toBe('node core');
     expect(groupOf('', '(garbage collector)', '/repo')).toBe('(garbage collector)');
-    expect(groupOf('', 'writev', '/repo')).toBe('(V8 builtins)');
+    expect(groupOf('', 'writev', '/repo')).toBe('(native)');
+    expect(groupOf('', 'validate12', '/repo')).toBe('ajv (generated validators)');
   });
 
   test('self time, total time and groups exclude idle; a time window drops samples outside it', () => {
@@ -114,6 +116,7 @@ describe('profile summary', () => {
     expect(s.groups[0]).toEqual({ group: '@faker-js/faker', selfMs: 0.3 });
     expect(summarizeProfile(profile, '/repo', { fromUs: 450 }).busyMs).toBeCloseTo(0.1);
     expect(formatSummary(s, 2)).toContain('| 1 | 0 | 50.0% | `seed` | @faker-js/faker/dist/x.cjs:1 | @faker-js/faker |');
+    expect(formatSummary(s, 2, 3)).toContain('| 1 | 0 | 50.0% | 100.0 | `seed` |');
   });
 });
 
