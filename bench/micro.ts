@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:micro`: what each piece of the create hot path costs on its own, in-process (µs per call and
+ * KB allocated per call), to price the profile's findings and the candidates in bench/candidates/. Run by
+ * the npm script with `--expose-gc` and a 256 MB young generation, so allocation is measured without a GC
+ * in between.
+ */
+import { faker } from '@faker-js/faker/locale/en';
+import type { Faker } from '@faker-js/faker';
+import pino from 'pino';
+import { stringify } from 'safe-stable-stringify';
+import secureJson from 'secure-json-parse';
+import { createMockApp } from '../mock/app';
+import { isoSeconds } from '../mock/clock';
+import { buildOpportunity } from '../mock/generator/opportunity';
+import type { OpportunityCreateRequest } from '../mock/types';
+import { fastMersenne53Randomizer } from './candidates/mersenne-randomizer';
+import { FULL_CREATE, INVALID_CREATE } from './requests';
+
+const ITERATIONS = 20_000;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Median µs per call over 5 timed batches, and KB allocated per call (heap growth over one batch, after a GC). */
+function measure(name: string, fn: (i: number) => unknown): string {
+  for (let i = 0; i < ITERATIONS / 4; i++) fn(i);
+  const batches: number[] = [];
+  for (let b = 0; b < 5; b++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < ITERATIONS; i++) fn(i);
+    batches.push(Number(process.hrtime.bigint() - start) / 1000 / ITERATIONS);
+  }
+  batches.sort((x, y) => x - y);
+  let kb = NaN;
+  if (gc) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 2000; i++) fn(i);
+    kb = (process.memoryUsage().heapUsed - before) / 2000 / 1024;
+  }
+  return `| ${name} | ${batches[2].toFixed(2)} | ${Number.isNaN(kb) ? '' : kb.toFixed(1)} |`;
+}
+
+function main(): void {
+  const app = createMockApp({ clock: '2026-07-01T09:00:00Z' });
+  const { contract, directory } = app.mock;
+  const org = directory.defaultOrg;
+  const request = JSON.parse(JSON.stringify(FULL_CREATE)) as OpportunityCreateRequest;
+  const build = (profile: 'realistic' | 'minimal') => (i: number) =>
+    buildOpportunity({ request, org, actingUserId: org.defaultUser.id, seed: [1, 'default', i], now: '2026-07-01T09:00:00Z', profile });
+  const body = { data: build('realistic')(0), meta: { timestamp: '2026-07-01T09:00:00Z' } };
+  const text = JSON.stringify(FULL_CREATE);
+  const validateRequest = contract.validators.get('createOpportunity')!.body!;
+  const validateResponse = contract.responseValidator('createOpportunity', 200)!;
+  const FakerClass = faker.constructor as typeof Faker;
+  const fast = new FakerClass({ locale: faker.rawDefinitions, randomizer: fastMersenne53Randomizer() });
+  const logger = pino({ level: 'info', base: undefined }, pino.destination({ dest: '/dev/null', sync: false }));
+
+  const rows = [
+    measure('faker.seed([seed, session, n]) (faker 9 default randomizer)', (i) => faker.seed([1, 2166136261, i])),
+    measure('the same seed, candidate Int32Array randomizer', (i) => fast.seed([1, 2166136261, i])),
+    measure('buildOpportunity, realistic profile (includes one faker.seed)', build('realistic')),
+    measure('buildOpportunity, minimal profile (includes one faker.seed)', build('minimal')),
+    measure('request schema check, valid full create', () => validateRequest(request)),
+    measure('request schema check, invalid body (allErrors)', () => validateRequest(INVALID_CREATE)),
+    measure('self-check of the 200 body (response schema)', () => validateResponse(body)),
+    measure('secure-json-parse of the request body', () => secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' })),
+    measure('JSON.parse of the request body', () => JSON.parse(text)),
+    measure('JSON.stringify of the 200 body', () => JSON.stringify(body)),
+    measure('idempotency fingerprint (safe-stable-stringify)', () => stringify(request)),
+    measure('isoSeconds(now)', (i) => isoSeconds(1_782_896_400_000 + i)),
+    measure('pino info line (what --log-level info adds per request)', (i) => logger.info({ session: 'default', status: 200 }, `POST /v1/preview/opportunities → ${i}`)),
+  ];
+  console.log(['| operation | µs per call | KB allocated per call |', '| --- | ---: | ---: |', ...rows].join('\n'));
+  if (!gc) console.log('\n(run with --expose-gc for the allocation column: npm run bench:micro)');
+}
+
+main();
