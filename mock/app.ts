@@ -7,7 +7,7 @@ import { adminRouter } from './admin/router';
 import { createBodyReader } from './body';
 import { Directory } from './directory';
 import { HANDLERS } from './handlers';
-import { MockOptions, resolveOptions } from './options';
+import { DEFAULT_OPTIONS, MockOptions, resolveOptions } from './options';
 import { errorHandler, registerOperations, unmatchedRoute } from './routes';
 import type { MockRuntime } from './runtime';
 import { checkScenario, readScenarioDir } from './scenarios/load';
@@ -51,6 +51,10 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     : typeof resolved.fixtures === 'string'
       ? readFixtureDir(resolved.fixtures)
       : resolved.fixtures.map((fixture, i) => validateOrgFixture(fixture, `options.fixtures[${i}]`));
+  if (dataset && options.maxOpportunities === undefined) {
+    // A data set bigger than the default keeps all its records, and room for as many new ones as the default.
+    resolved.maxOpportunities = Math.max(resolved.maxOpportunities, dataset.opportunities.length + DEFAULT_OPTIONS.maxOpportunities);
+  }
   const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities) : EMPTY_BASELINE;
   const contract = loadContract();
   const scenarios =
@@ -78,7 +82,11 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   if (resolved.strictSlashes) app.set('strict routing', true);
-  if (resolved.cors) app.use(cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS }));
+  if (resolved.cors) {
+    const allowBrowsers = cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS });
+    // Only browsers send Origin, and only they need CORS headers: other clients skip the middleware.
+    app.use((req, res, next) => (req.headers.origin === undefined ? next() : allowBrowsers(req, res, next)));
+  }
   if (resolved.admin) app.use(adminRouter(runtime));
   registerOperations(app, runtime, HANDLERS);
   app.use(unmatchedRoute(runtime));

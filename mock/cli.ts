@@ -36,7 +36,7 @@ export function buildCommand(): Command {
     .addOption(new Option('--enforce-rate-limit', 'answer 429 past the limit (headers are always sent)').default(false))
     .addOption(new Option('--idempotency-ttl <seconds>', 'how long idempotency keys are remembered').default(DEFAULT_OPTIONS.idempotencyTtlMs / 1000).argParser(integer('TTL', 1)))
     .addOption(new Option('--body-limit <bytes>', 'largest accepted body; bigger answers 413').default(DEFAULT_OPTIONS.bodyLimit).argParser(integer('body limit', 1)))
-    .addOption(new Option('--max-opportunities <n>', 'opportunities kept per session before the oldest are dropped').default(DEFAULT_OPTIONS.maxOpportunities).argParser(integer('max', 1)))
+    .addOption(new Option('--max-opportunities <n>', 'opportunities kept per session before the oldest are dropped (default: 50000, or enough for the data set)').argParser(integer('max', 1)))
     .addOption(new Option('--no-cors', 'do not answer CORS preflights or send CORS headers'))
     .addOption(new Option('-d, --dataset <name|dir>', 'start every session from a data set (fixtures/datasets/: default, empty-org, busy-pipeline, edge-cases) and use its orgs').env('MOCK_DATASET').conflicts('fixtures'))
     .addOption(new Option('--scenario <name>', 'activate a scenario in every session from the start (see fixtures/scenarios/)').env('MOCK_SCENARIO'))

@@ -47,8 +47,8 @@ export interface RequestContext {
   problem?: ApiError;
   /** The body as decoded (JSON, empty, not JSON), once read. */
   body?: DecodedBody;
-  /** The raw body size, once read. */
-  bodyBytes?: number;
+  /** For a 405: the methods the path allows. */
+  allowed?: string;
   applied: Applied;
 }
 

@@ -73,7 +73,7 @@ export function diagnose(runtime: MockRuntime, ctx: RequestContext, status: numb
     case 'forbidden':
       return { rule: 'auth.read-only-key', problem: error.message, fix: 'Use a key with access read_write, or deactivate the read-only scenario.' };
     case 'method_not_allowed':
-      return { rule: 'route.method', problem: error.message, fix: `Use ${String(ctx.res.getHeader('Allow'))}.` };
+      return { rule: 'route.method', problem: error.message, fix: `Use ${ctx.allowed}.` };
     case 'payload_too_large':
       return { rule: 'body.too-large', problem: error.message, fix: `Send a smaller body, or start the mock with --body-limit <bytes> (now ${runtime.options.bodyLimit}).` };
     case 'idempotency_conflict':

@@ -34,7 +34,10 @@ export interface MockOptions {
   bodyLimit?: number;
   /** Answer CORS preflights and allow any origin, for browser dev servers. Default `true`. */
   cors?: boolean;
-  /** Opportunities kept per session; the oldest are dropped past it (memory stays bounded). Default `250000`. */
+  /**
+   * Opportunities kept per session (about 1 KB each); the oldest are dropped past it, so memory stays bounded.
+   * Default `50000`, raised to fit a data set given without an explicit limit.
+   */
   maxOpportunities?: number;
   /**
    * A data set (a name under `fixtures/datasets/`, a folder with a `dataset.json`, or a loaded Dataset): its
@@ -89,7 +92,7 @@ export const DEFAULT_OPTIONS = {
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
   bodyLimit: 1024 * 1024,
   cors: true,
-  maxOpportunities: 250_000,
+  maxOpportunities: 50_000,
   journalLimit: 1000,
   maxSessions: 1000,
   admin: true,

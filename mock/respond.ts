@@ -75,18 +75,19 @@ export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): {
   }
   const { res } = ctx;
   if (res.headersSent || res.destroyed) return { status, body };
-  res.statusCode = status;
-  res.setHeader('X-RateLimit-Limit', String(ctx.rate.limit));
-  res.setHeader('X-RateLimit-Remaining', String(ctx.rate.remaining));
-  res.setHeader('X-RateLimit-Reset', String(ctx.rate.reset));
-  if (ctx.applied.preferences.length) res.setHeader('Preference-Applied', ctx.applied.preferences.join(', '));
-  if (ctx.applied.scenario) res.setHeader('X-Mock-Scenario', ctx.applied.scenario);
-  for (const name in headers) res.setHeader(name, headers[name]);
+  const out: Record<string, string> = {
+    'X-RateLimit-Limit': String(ctx.rate.limit),
+    'X-RateLimit-Remaining': String(ctx.rate.remaining),
+    'X-RateLimit-Reset': String(ctx.rate.reset),
+  };
+  if (ctx.applied.preferences.length) out['Preference-Applied'] = ctx.applied.preferences.join(', ');
+  if (ctx.applied.scenario) out['X-Mock-Scenario'] = ctx.applied.scenario;
+  for (const name in headers) out[name] = headers[name];
   if (body === undefined) {
-    res.end();
+    res.writeHead(status, out).end();
   } else {
-    res.setHeader('Content-Type', 'application/json');
-    res.end(JSON.stringify(body));
+    out['Content-Type'] = 'application/json';
+    res.writeHead(status, out).end(JSON.stringify(body));
   }
   logRequest(runtime, ctx, status);
   return { status, body };

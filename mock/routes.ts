@@ -106,6 +106,7 @@ export function unmatchedRoute(runtime: MockRuntime) {
   return (req: Request, res: Response): void => {
     const ctx = startRequest(runtime, req, res);
     const match = known.find((k) => k.pattern.test(req.path));
+    if (match) ctx.allowed = match.methods.join(', ');
     const error = match
       ? new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}. Allowed: ${match.methods.join(', ')}.`, undefined, {
           Allow: match.methods.join(', '),
