@@ -1,6 +1,6 @@
 /**
  * `npm run bench:variants`: the valid create under mock flags that switch hot-path work off, alternating with
- * the Express ceiling, to price each piece (CORS, the realistic profile, request logging) without editing
+ * the Express ceiling, to price each piece (CORS, the realistic profile, request logging, the journal) without editing
  * the mock. Writes bench/results/variants.md.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ const VARIANTS: readonly (readonly [string, string, string[]])[] = [
   ['b1', 'mock --no-cors', ['--no-cors']],
   ['b2', 'mock --profile minimal (no summary, risks or custom fields generated)', ['--profile', 'minimal']],
   ['b3', 'mock --log-level info (the CLI default: one JSON line per request, to a pipe)', ['--log-level', 'info']],
+  ['b4', 'mock --journal-limit 0 (no request journal)', ['--journal-limit', '0']],
 ];
 
 async function main(): Promise<void> {

@@ -45,6 +45,8 @@ export interface RequestContext {
   scenario?: Scenario;
   /** A problem found while starting (a bad session header or preference): the request is answered with it. */
   problem?: ApiError;
+  /** The body bytes, once read. */
+  raw?: Buffer;
   /** The body as decoded (JSON, empty, not JSON), once read. */
   body?: DecodedBody;
   /** For a 405: the methods the path allows. */

@@ -1,5 +1,5 @@
 import type { components } from '../spec/types/admin';
-import type { RequestContext } from './context';
+import type { JournalRecord } from './journal';
 import type { MockRuntime } from './runtime';
 import type { PublicErrorResponse, ValidationErrorItem } from './types';
 
@@ -46,9 +46,9 @@ function closestRoute(runtime: MockRuntime, method: string, path: string): strin
  * Near-miss diagnostics: for a rejected request, the rule it broke and how to fix it. Forced answers
  * (Prefer, stubs, scenarios) say which control forced them.
  */
-export function diagnose(runtime: MockRuntime, ctx: RequestContext, status: number, body: unknown): Diagnosis | undefined {
+export function diagnose(runtime: MockRuntime, request: JournalRecord, status: number, body: unknown): Diagnosis | undefined {
   if (status < 400) return undefined;
-  const { applied, req } = ctx;
+  const { applied } = request;
   if (applied.stub !== undefined || applied.preferences.some((p) => p.startsWith('code=') || p.startsWith('example='))) {
     if (applied.stub !== undefined) {
       return { rule: 'controls.stub', problem: `The ${status} was forced by one-shot stub #${applied.stub}.`, fix: 'Clear the stubs (DELETE /__admin/stubs) if it was not meant for this request.' };
@@ -56,7 +56,7 @@ export function diagnose(runtime: MockRuntime, ctx: RequestContext, status: numb
     return { rule: 'controls.prefer', problem: `The ${status} was forced by Prefer: ${applied.preferences.join(', ')}.`, fix: 'Remove the Prefer header (or the __code/__example query parameters).' };
   }
   if (status === 401) {
-    const kind = ctx.identity.kind;
+    const kind = request.identity;
     if (kind === 'missing') return { rule: 'auth.missing-key', problem: 'No API key was sent.', fix: 'Send Authorization: Bearer mks_<48 characters> (or x-monaco-api-key). The local key is mks_local_dev_key_jane_smith_northwind_analytics_000.' };
     if (kind === 'revoked') return { rule: 'auth.revoked-key', problem: 'The API key is revoked in the fixtures.', fix: 'Use an active key of the org (see the README).' };
     return { rule: 'auth.malformed-key', problem: 'The API key is not mks_ followed by 48 URL-safe characters.', fix: 'Copy the whole key, including the mks_ prefix.' };
@@ -73,7 +73,7 @@ export function diagnose(runtime: MockRuntime, ctx: RequestContext, status: numb
     case 'forbidden':
       return { rule: 'auth.read-only-key', problem: error.message, fix: 'Use a key with access read_write, or deactivate the read-only scenario.' };
     case 'method_not_allowed':
-      return { rule: 'route.method', problem: error.message, fix: `Use ${ctx.allowed}.` };
+      return { rule: 'route.method', problem: error.message, fix: `Use ${request.allowed}.` };
     case 'payload_too_large':
       return { rule: 'body.too-large', problem: error.message, fix: `Send a smaller body, or start the mock with --body-limit <bytes> (now ${runtime.options.bodyLimit}).` };
     case 'idempotency_conflict':
@@ -81,8 +81,8 @@ export function diagnose(runtime: MockRuntime, ctx: RequestContext, status: numb
     case 'rate_limited':
       return { rule: 'rate-limit.exceeded', problem: error.message, fix: 'Wait Retry-After seconds, or run without --enforce-rate-limit.' };
     case 'not_found':
-      if (!ctx.operation) return { rule: 'route.unknown', problem: error.message, fix: `Did you mean ${closestRoute(runtime, req.method, req.path)}?` };
-      if (ctx.operation.method === 'get') return { rule: 'opportunity.not-found', problem: error.message, fix: 'Create it first with the same X-Mock-Session and an API key of the same org; the store is in memory.' };
+      if (!request.operation) return { rule: 'route.unknown', problem: error.message, fix: `Did you mean ${closestRoute(runtime, request.method, request.path)}?` };
+      if (request.operation.method === 'get') return { rule: 'opportunity.not-found', problem: error.message, fix: 'Create it first with the same X-Mock-Session and an API key of the same org; the store is in memory.' };
       if (error.message.startsWith('Account')) return { rule: 'references.unknown-account', problem: error.message, fix: 'Use an account of the org (see fixtures/orgs/), or run with --references lenient.' };
       return { rule: 'controls.unknown', problem: error.message, fix: 'Use a status, example or scenario the message lists.' };
     case 'validation_error': {

@@ -1,4 +1,7 @@
 import type { components } from '../spec/types/admin';
+import type { Operation } from '../spec/operations';
+import type { Applied } from './context';
+import type { Identity } from './auth';
 
 export type JournalEntry = components['schemas']['JournalEntry'];
 
@@ -16,28 +19,59 @@ export interface JournalFilter {
   until?: number;
 }
 
-/** A fixed-size ring of the newest entries: memory stays bounded however long the mock runs. */
+/**
+ * What the journal keeps of one request: the facts, cheaply, with the body as bytes. The full entry (parsed
+ * body, headers, verdict, diagnosis) is built from them only when someone asks, so journaling costs the
+ * request path little and retains few objects for the garbage collector to move.
+ */
+export interface JournalRecord {
+  id: number;
+  timeMs: number;
+  session: string;
+  method: string;
+  path: string;
+  /** The URL as sent, for the query string. */
+  url: string;
+  operation?: Operation;
+  /** Node's raw header list: name, value, name, value… */
+  rawHeaders: string[];
+  contentType?: string;
+  /** The body bytes (a copy), or their first 16 KB when the body was larger than 64 KB. */
+  raw?: Buffer;
+  /** The size of a body kept only in part. */
+  truncatedFrom?: number;
+  status: number | null;
+  durationMs: number;
+  applied: Applied;
+  identity: Identity['kind'];
+  /** For a 405: the methods the path allows. */
+  allowed?: string;
+  /** The body sent, kept for rejected requests only (their verdict and diagnosis read it). */
+  response?: unknown;
+}
+
+/** A fixed-size ring of the newest records: memory stays bounded however long the mock runs. */
 export class Journal {
-  private readonly entries: (JournalEntry | undefined)[];
+  private readonly records: (JournalRecord | undefined)[];
   private next = 0;
   private count = 0;
 
   constructor(readonly capacity: number) {
-    this.entries = new Array(capacity);
+    this.records = new Array(capacity);
   }
 
-  add(entry: JournalEntry): void {
+  add(record: JournalRecord): void {
     if (this.capacity === 0) return;
-    this.entries[this.next] = entry;
+    this.records[this.next] = record;
     this.next = (this.next + 1) % this.capacity;
     this.count = Math.min(this.count + 1, this.capacity);
   }
 
   /** Oldest first. */
-  all(): JournalEntry[] {
+  all(): JournalRecord[] {
     const start = (this.next - this.count + this.capacity) % (this.capacity || 1);
-    const out: JournalEntry[] = [];
-    for (let i = 0; i < this.count; i++) out.push(this.entries[(start + i) % this.capacity]!);
+    const out: JournalRecord[] = [];
+    for (let i = 0; i < this.count; i++) out.push(this.records[(start + i) % this.capacity]!);
     return out;
   }
 
@@ -47,26 +81,25 @@ export class Journal {
 
   clear(): number {
     const dropped = this.count;
-    this.entries.fill(undefined);
+    this.records.fill(undefined);
     this.next = 0;
     this.count = 0;
     return dropped;
   }
 }
 
-/** Whether an entry passes a filter. */
-export function matches(entry: JournalEntry, filter: JournalFilter): boolean {
-  if (filter.session !== undefined && entry.session !== filter.session) return false;
-  if (filter.path !== undefined && !entry.path.startsWith(filter.path)) return false;
-  if (filter.method !== undefined && entry.method !== filter.method.toUpperCase()) return false;
-  if (filter.operation !== undefined && entry.operation !== filter.operation) return false;
+/** Whether a record passes a filter. */
+export function matches(record: JournalRecord, filter: JournalFilter): boolean {
+  if (filter.session !== undefined && record.session !== filter.session) return false;
+  if (filter.path !== undefined && !record.path.startsWith(filter.path)) return false;
+  if (filter.method !== undefined && record.method !== filter.method.toUpperCase()) return false;
+  if (filter.operation !== undefined && record.operation?.operationId !== filter.operation) return false;
   if (filter.status !== undefined) {
     const status = String(filter.status).toLowerCase();
-    if (entry.status === null) return false;
-    if (status.endsWith('xx') ? String(entry.status)[0] !== status[0] : String(entry.status) !== status) return false;
+    if (record.status === null) return false;
+    if (status.endsWith('xx') ? String(record.status)[0] !== status[0] : String(record.status) !== status) return false;
   }
-  const time = Date.parse(entry.time);
-  if (filter.since !== undefined && time < filter.since) return false;
-  if (filter.until !== undefined && time > filter.until) return false;
+  if (filter.since !== undefined && record.timeMs < filter.since) return false;
+  if (filter.until !== undefined && record.timeMs > filter.until) return false;
   return true;
 }

@@ -1,35 +1,57 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestContext } from './context';
+import { decodeBody } from './body';
 import { diagnose } from './diagnosis';
-import type { JournalEntry } from './journal';
+import type { JournalEntry, JournalRecord } from './journal';
 import type { MockRuntime } from './runtime';
 import type { PublicErrorResponse, ValidationErrorItem } from './types';
 import { detailsFromAjv } from './validation';
 
 const BODY_PREVIEW = 16 * 1024;
+const BODY_KEPT = 64 * 1024;
+
+/** Adds a request to its session's journal (cheaply: see JournalRecord). */
+export function record(runtime: MockRuntime, ctx: RequestContext, status: number | null, body: unknown): void {
+  if (runtime.options.journalLimit === 0) return;
+  const { req, raw } = ctx;
+  const big = raw !== undefined && raw.length > BODY_KEPT;
+  ctx.session.journal.add({
+    id: ++runtime.counters.journal,
+    timeMs: ctx.nowMs,
+    session: ctx.session.id,
+    method: req.method,
+    path: req.path,
+    url: req.originalUrl,
+    operation: ctx.operation,
+    rawHeaders: req.rawHeaders,
+    contentType: req.headers['content-type'],
+    raw: raw && Buffer.from(big ? raw.subarray(0, BODY_PREVIEW) : raw),
+    truncatedFrom: big ? raw.length : undefined,
+    status,
+    durationMs: Math.round((performance.now() - ctx.startedAt) * 1000) / 1000,
+    applied: ctx.applied,
+    identity: ctx.identity.kind,
+    allowed: ctx.allowed,
+    response: status !== null && status >= 400 ? body : undefined,
+  });
+}
 
 /** Request headers for the journal, API keys cut to `mks_…` and their last 4 characters. */
-function journalHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+function journalHeaders(rawHeaders: string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    let text = Array.isArray(value) ? value.join(', ') : String(value);
-    if (name === 'authorization' || name === 'x-monaco-api-key') text = text.replace(/mks_\S*(\S{4})/, 'mks_…$1');
-    out[name] = text;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i].toLowerCase();
+    let value = rawHeaders[i + 1];
+    if (name === 'authorization' || name === 'x-monaco-api-key') value = value.replace(/mks_\S*(\S{4})/, 'mks_…$1');
+    out[name] = name in out ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
 
-function journalBody(ctx: RequestContext): unknown {
-  const body = ctx.body;
-  if (!body || body.kind === 'empty') return null;
-  if (body.kind === 'json') return body.value;
-  return body.text.length > BODY_PREVIEW ? `${body.text.slice(0, BODY_PREVIEW)}…` : body.text;
-}
-
-function journalQuery(query: unknown): Record<string, string> {
+function journalQuery(url: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries((query ?? {}) as Record<string, unknown>)) out[name] = Array.isArray(value) ? value.join(',') : String(value);
+  const query = url.indexOf('?');
+  if (query < 0) return out;
+  for (const [name, value] of new URLSearchParams(url.slice(query + 1))) out[name] = name in out ? `${out[name]},${value}` : value;
   return out;
 }
 
@@ -37,43 +59,49 @@ function journalQuery(query: unknown): Record<string, string> {
  * Whether the request itself conforms to spec/openapi.yaml (an API key where one is required, a body that
  * fits the schema), whatever was answered: a forced 503 can follow a valid request.
  */
-function verdictOf(runtime: MockRuntime, ctx: RequestContext, status: number | null, body: unknown): JournalEntry['verdict'] {
+function verdictOf(runtime: MockRuntime, record: JournalRecord, decoded: ReturnType<typeof decodeBody> | undefined): JournalEntry['verdict'] {
+  const { status } = record;
   if (status !== null && status < 400) return { valid: true, errors: [] };
-  if (status === 422) return { valid: false, errors: (body as PublicErrorResponse).error.details ?? [] };
+  if (status === 422) return { valid: false, errors: (record.response as PublicErrorResponse).error.details ?? [] };
   const errors: ValidationErrorItem[] = [];
-  if (ctx.operation && runtime.options.auth && ctx.identity.kind !== 'active') {
-    errors.push({ loc: ['header', 'authorization'], msg: `No active API key (${ctx.identity.kind})`, type: 'missing_api_key' });
+  if (record.operation && runtime.options.auth && record.identity !== 'active') {
+    errors.push({ loc: ['header', 'authorization'], msg: `No active API key (${record.identity})`, type: 'missing_api_key' });
   }
-  const decoded = ctx.body;
   if (decoded?.kind === 'invalid') errors.push(...(decoded.error.details ?? []));
   else if (decoded?.kind === 'not-json') errors.push({ loc: ['body'], msg: `Not JSON (${decoded.mediaType})`, type: 'model_attributes_type' });
   else if (decoded?.kind === 'empty') errors.push({ loc: ['body'], msg: 'Field required', type: 'missing' });
   else if (decoded?.kind === 'json') {
-    const validate = runtime.contract.validators.get(ctx.operation!.operationId)?.body;
+    const validate = runtime.contract.validators.get(record.operation!.operationId)?.body;
     if (validate && !validate(decoded.value)) errors.push(...detailsFromAjv(validate.errors ?? [], ['body']));
   }
   return { valid: errors.length === 0, errors };
 }
 
-/** Adds a request to its session's journal: what came in, what went out, the verdict and, if rejected, a diagnosis. */
-export function record(runtime: MockRuntime, ctx: RequestContext, status: number | null, body: unknown): void {
-  if (runtime.options.journalLimit === 0) return;
+/** The full journal entry of a record: parsed body, headers, query, verdict and, if rejected, a diagnosis. */
+export function journalEntry(runtime: MockRuntime, record: JournalRecord): JournalEntry {
+  const decoded = record.raw && !record.truncatedFrom ? decodeBody(record.raw, record.contentType) : undefined;
+  let body: unknown = null;
+  if (record.truncatedFrom) body = `${record.raw!.toString('utf8')}… (${record.truncatedFrom} bytes in all)`;
+  else if (decoded?.kind === 'json') body = decoded.value;
+  else if (decoded?.kind === 'invalid' || decoded?.kind === 'not-json') {
+    body = decoded.text.length > BODY_PREVIEW ? `${decoded.text.slice(0, BODY_PREVIEW)}…` : decoded.text;
+  }
   const entry: JournalEntry = {
-    id: ++runtime.counters.journal,
-    time: new Date(ctx.nowMs).toISOString(),
-    session: ctx.session.id,
-    method: ctx.req.method,
-    path: ctx.req.path,
-    query: journalQuery(ctx.req.query),
-    operation: ctx.operation?.operationId ?? null,
-    headers: journalHeaders(ctx.req.headers),
-    body: journalBody(ctx),
-    status,
-    duration_ms: Math.round((performance.now() - ctx.startedAt) * 1000) / 1000,
-    verdict: verdictOf(runtime, ctx, status, body),
-    applied: ctx.applied,
+    id: record.id,
+    time: new Date(record.timeMs).toISOString(),
+    session: record.session,
+    method: record.method,
+    path: record.path,
+    query: journalQuery(record.url),
+    operation: record.operation?.operationId ?? null,
+    headers: journalHeaders(record.rawHeaders),
+    body,
+    status: record.status,
+    duration_ms: record.durationMs,
+    verdict: verdictOf(runtime, record, decoded),
+    applied: record.applied,
   };
-  const diagnosis = status === null ? undefined : diagnose(runtime, ctx, status, body);
+  const diagnosis = record.status === null ? undefined : diagnose(runtime, record, record.status, record.response);
   if (diagnosis) entry.diagnosis = diagnosis;
-  ctx.session.journal.add(entry);
+  return entry;
 }

@@ -36,6 +36,7 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
       if (operation.requestBody) {
         const raw = await runtime.readBody(req, res);
         if (!raw) return record(runtime, ctx, null, undefined); // the client went away
+        ctx.raw = raw;
         ctx.body = decodeBody(raw, req.headers['content-type']);
       }
       const plan = planRequest(ctx);

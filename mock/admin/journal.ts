@@ -1,4 +1,5 @@
-import { JournalEntry, JournalFilter, matches } from '../journal';
+import { JournalEntry, JournalFilter, JournalRecord, matches } from '../journal';
+import { journalEntry } from '../record';
 import type { MockRuntime } from '../runtime';
 import type { AdminInput, AdminSchemas } from './types';
 
@@ -15,24 +16,29 @@ export function filterOf(params: Record<string, unknown>): JournalFilter {
   };
 }
 
-/** Every journaled request matching a filter, oldest first, across the sessions it names. */
-export function findRequests(runtime: MockRuntime, filter: JournalFilter): JournalEntry[] {
+/** The journal records matching a filter, oldest first, across the sessions it names. */
+function findRecords(runtime: MockRuntime, filter: JournalFilter): JournalRecord[] {
   const sessions = filter.session !== undefined ? [runtime.sessions.find(filter.session)].filter((s) => s !== undefined) : runtime.sessions.all();
-  const found = sessions.flatMap((s) => s.journal.all().filter((entry) => matches(entry, filter)));
+  const found = sessions.flatMap((s) => s.journal.all().filter((record) => matches(record, filter)));
   return sessions.length > 1 ? found.sort((a, b) => a.id - b.id) : found;
 }
 
-const newest = (entries: JournalEntry[], limit: unknown) => entries.slice(-Number(limit ?? 100));
+/** Every journaled request matching a filter, oldest first, as full entries. */
+export function findRequests(runtime: MockRuntime, filter: JournalFilter): JournalEntry[] {
+  return findRecords(runtime, filter).map((record) => journalEntry(runtime, record));
+}
 
-/** `GET /__admin/requests`. */
+const newest = <T>(items: T[], limit: unknown) => items.slice(-Number(limit ?? 100));
+
+/** `GET /__admin/requests`: only the entries returned are built. */
 export function listRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
-  const found = findRequests(runtime, filterOf(params));
-  return { requests: newest(found, params.limit), total: found.length };
+  const found = findRecords(runtime, filterOf(params));
+  return { requests: newest(found, params.limit).map((record) => journalEntry(runtime, record)), total: found.length };
 }
 
 /** `GET /__admin/requests/count`. */
 export function countRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['Count'] {
-  return { count: findRequests(runtime, filterOf(params)).length };
+  return { count: findRecords(runtime, filterOf(params)).length };
 }
 
 /** `DELETE /__admin/requests`. */
@@ -43,6 +49,7 @@ export function clearRequests(runtime: MockRuntime, { params }: AdminInput): Adm
 
 /** `GET /__admin/near-misses`: rejected requests with their diagnosis, newest last. */
 export function listNearMisses(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
-  const found = findRequests(runtime, { session: params.session as string | undefined }).filter((e) => e.diagnosis !== undefined);
+  const rejected = findRecords(runtime, { session: params.session as string | undefined }).filter((r) => r.status !== null && r.status >= 400);
+  const found = rejected.map((record) => journalEntry(runtime, record)).filter((e) => e.diagnosis !== undefined);
   return { requests: newest(found, params.limit), total: found.length };
 }

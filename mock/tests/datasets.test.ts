@@ -38,7 +38,7 @@ describe('preloading a data set', () => {
   });
 
   test('a data set bigger than the default limit is kept whole, with room for as many new ones', () => {
-    const many = Array.from({ length: 50_001 }, (_, i) => ({ orgId: busy.opportunities[0].orgId, data: { ...first, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` } }));
+    const many = Array.from({ length: 50_001 }, (_, i) => ({ orgId: busy.opportunities[0].orgId, data: { ...first, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` } as typeof first }));
     const app = testApp({ dataset: { ...busy, opportunities: many } });
     expect(app.mock.sessions.get().store.size).toBe(50_001);
     expect(app.mock.options.maxOpportunities).toBe(100_001);

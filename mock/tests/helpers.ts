@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createMockApp, MockApp } from '../app';
 import type { MockOptions } from '../options';
+import { findRequests } from '../admin/journal';
+import type { JournalEntry } from '../journal';
 
 /** Keys, users and records of the embedded fixtures (fixtures/orgs/). */
 export const FIXTURE = {
@@ -76,6 +78,11 @@ export function expectSpecValid(app: MockApp, operationId: string, status: numbe
   if (!validate) throw new Error(`${operationId} declares no ${status} response`);
   const ok = validate(body);
   if (!ok) throw new Error(`${operationId} ${status} body violates the spec: ${JSON.stringify(validate.errors, null, 2)}\n${JSON.stringify(body)}`);
+}
+
+/** The journal entries of a session (default: `default`), oldest first. */
+export function journalOf(app: MockApp, session = 'default'): JournalEntry[] {
+  return findRequests(app.mock, { session });
 }
 
 /** Validates an admin response body against spec/admin.yaml. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { MockClock } from '../clock';
-import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectAdminValid } from './helpers';
+import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectAdminValid, journalOf } from './helpers';
 
 describe('the request journal', () => {
   test('every request is journaled with what came, what went out and its verdict', async () => {
@@ -37,7 +37,7 @@ describe('the request journal', () => {
   test('a forced answer to a valid request keeps a valid verdict', async () => {
     const app = testApp();
     await create(app, minimalBody(), { prefer: 'code=503' });
-    const [entry] = app.mock.sessions.get().journal.all();
+    const [entry] = journalOf(app);
     expect(entry.status).toBe(503);
     expect(entry.verdict).toEqual({ valid: true, errors: [] });
     expect(entry.diagnosis!.rule).toBe('controls.prefer');
@@ -95,9 +95,18 @@ describe('the request journal', () => {
   test('bodies that are not JSON are kept as text, cut at 16 KB', async () => {
     const app = testApp();
     await create(app, 'x'.repeat(20_000), { 'content-type': 'text/plain' });
-    const [entry] = app.mock.sessions.get().journal.all();
+    const [entry] = journalOf(app);
     expect(typeof entry.body).toBe('string');
     expect((entry.body as string).length).toBe(16 * 1024 + 1);
+  });
+
+  test('bodies over 64 KB keep only their first 16 KB, so the journal stays small', async () => {
+    const app = testApp();
+    const body = JSON.stringify({ ...minimalBody(), notes: 'n'.repeat(100_000) });
+    await create(app, body);
+    const [entry] = journalOf(app);
+    expect(entry.status).toBe(200);
+    expect(entry.body).toBe(`${body.slice(0, 16 * 1024)}… (${body.length} bytes in all)`);
   });
 
   test('a fault is journaled with no status', async () => {
@@ -105,7 +114,7 @@ describe('the request journal', () => {
     const server = await listen(app);
     try {
       await fetch(`${server.url}/v1/preview/opportunities`, { method: 'POST', headers: { prefer: 'fault=empty-response' }, body: '{}' }).catch(() => undefined);
-      const [entry] = app.mock.sessions.get().journal.all();
+      const [entry] = journalOf(app);
       expect(entry).toMatchObject({ status: null, applied: { fault: 'empty-response' } });
     } finally {
       await server.close();

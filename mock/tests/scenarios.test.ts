@@ -6,7 +6,7 @@ import { createRandom } from '../generator/random';
 import { sampleLatency } from '../scenarios/latency';
 import { DEFAULT_SCENARIOS_DIR } from '../scenarios/load';
 import type { Scenario } from '../scenarios/types';
-import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectSpecValid } from './helpers';
+import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectSpecValid, journalOf } from './helpers';
 
 const README = readFileSync(fromRoot('README.md'), 'utf8');
 const shipped = readdirSync(DEFAULT_SCENARIOS_DIR).filter((f) => f.endsWith('.json'));
@@ -80,7 +80,7 @@ describe('shipped scenarios', () => {
       try {
         const { log } = await createWithRetries(server.url, minimalBody(), { attempts: 3 });
         expect(log).toEqual([failure, 200]);
-        const entries = app.mock.sessions.get().journal.all();
+        const entries = journalOf(app);
         expect(entries.map((e) => [e.status, e.applied.fault ?? null])).toEqual([[null, scenario], [200, null]]);
       } finally {
         await server.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMockApp, MockApp } from '../../mock/app';
-import { FIXTURE, CLOCK } from '../../mock/tests/helpers';
+import { FIXTURE, CLOCK, journalOf } from '../../mock/tests/helpers';
 import { loadDataset } from '../../fixtures/datasets';
 import { EXIT } from '../errors';
 import type { SeedOptions } from '../options';
@@ -94,7 +94,7 @@ describe('seeding a running mock', () => {
     expect(report.tally).toMatchObject({ created: 10, failed: 0 });
     expect(report.tally.retries).toEqual(new Map([['429', 2]]));
     expect(stored(app)).toHaveLength(10);
-    expect(app.mock.sessions.get().journal.all().filter((e) => e.status === 429)).toHaveLength(2);
+    expect(journalOf(app).filter((e) => e.status === 429)).toHaveLength(2);
   });
 
   test.each([

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockApp } from '../../../mock/app';
-import { listen } from '../../../mock/tests/helpers';
+import { listen, journalOf } from '../../../mock/tests/helpers';
 import { fromRoot } from '../../../spec/paths';
 import { PACTS_DIR } from '../pacts';
 
@@ -79,7 +79,7 @@ describe('provider verification (npm run contracts:verify)', () => {
       const { code, output } = await verify(['--pact', file, '--provider-base-url', server.url, '--api-key', 'mks_amara_okafor_contoso_revenue_read_write_00000000']);
       expect(output).toContain(`warning: provider states are skipped against ${server.url}`);
       expect(code).toBe(0);
-      const journal = deployment.mock.sessions.get().journal.all();
+      const journal = journalOf(deployment);
       expect(journal.map((e) => [e.status, e.headers.authorization ?? null])).toEqual([
         [200, 'Bearer mks_…0000'],
         [401, null],
