@@ -1,23 +1,15 @@
 import { parseArgs } from 'node:util';
+import type { ThroughputSettings } from './throughput';
 
 export type Phase = 'throughput' | 'startup' | 'memory';
 export const PHASES: readonly Phase[] = ['throughput', 'startup', 'memory'];
 
-/** How much the bench does; `--quick` shrinks everything for a smoke run. */
-export interface BenchConfig {
+/** How much the bench does; `--quick` shrinks everything for a smoke run. The throughput settings are its own. */
+export interface BenchConfig extends ThroughputSettings {
   quick: boolean;
   phases: Phase[];
   /** Target keys (a–e) the throughput phase measures. */
   targets: string[];
-  rounds: number;
-  /** Before each measured target, wait up to this many seconds for the machine to be quiet (0: do not wait). */
-  quietWaitS: number;
-  /** A throughput run during which other processes used more than this % of the CPU is repeated (up to `attempts` in all). */
-  maxOtherCpuPct: number;
-  attempts: number;
-  connections: number;
-  warmupS: number;
-  durationS: number;
   startupRuns: number;
   /** Create requests the memory run sends in all, and after how many it samples RSS. */
   memoryRequests: number;
