@@ -43,6 +43,19 @@ describe('OpportunitiesClient against the mock', () => {
     });
   });
 
+  test("rides out the mock's fail-twice-then-succeed scenario with one key: 503, 503, 200, one opportunity stored", async () => {
+    await withClient(
+      async (client, seen) => {
+        const created = await client.create(minimal);
+        expect(created).toMatchObject({ attempts: 3, replayed: false });
+        expect(new Set(seen.requests.map((r) => JSON.parse(r.body).idempotency_key))).toEqual(new Set([created.idempotencyKey]));
+        expect(seen.mock.app.mock.sessions.get().store.size).toBe(1);
+        expect(await client.get(created.opportunity.id)).toEqual(created.opportunity);
+      },
+      { scenario: 'fail-twice-then-succeed' },
+    );
+  });
+
   test('sends a new UUID idempotency key with each create that has none', async () => {
     await withClient(async (client, seen) => {
       const first = await client.create(minimal);
