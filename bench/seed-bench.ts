@@ -54,13 +54,14 @@ function preload(dataset: Dataset, opportunities: Dataset['opportunities']): num
 
 const SCENARIOS: Record<string, (count: number, arg?: string) => Promise<Measure>> = {
   async 'generate-requests'(count) {
-    const out = join(mkdtempSync(join(tmpdir(), 'seed-bench-')), 'requests.ndjson');
+    const scratch = mkdtempSync(join(tmpdir(), 'seed-bench-'));
+    const out = join(scratch, 'requests.ndjson');
     loadDataset(SET); // the spec and fixtures load once per process, outside the measure
     const m = await measure('generate-requests', `generate ${count} create requests, check each against the spec, write NDJSON`, async () => {
       await runSeed({ count, dataset: SET, out }, discard());
       return `${(statSync(out).size / 1e6).toFixed(1)} MB written`;
     });
-    rmSync(out, { force: true });
+    rmSync(scratch, { recursive: true, force: true });
     return m;
   },
   async 'preload-generated'(count) {

@@ -81,10 +81,12 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
     case 'rate_limited':
       return { rule: 'rate-limit.exceeded', problem: error.message, fix: 'Wait Retry-After seconds, or run without --enforce-rate-limit.' };
     case 'not_found':
+      if (error.message.startsWith('Prefer:') || error.message.includes('names an unknown scenario')) {
+        return { rule: 'controls.unknown', problem: error.message, fix: 'Use a status, example or scenario the message lists.' };
+      }
       if (!request.operation) return { rule: 'route.unknown', problem: error.message, fix: `Did you mean ${closestRoute(runtime, request.method, request.path)}?` };
       if (request.operation.method === 'get') return { rule: 'opportunity.not-found', problem: error.message, fix: 'Create it first with the same X-Mock-Session and an API key of the same org; the store is in memory.' };
-      if (error.message.startsWith('Account')) return { rule: 'references.unknown-account', problem: error.message, fix: 'Use an account of the org (see fixtures/orgs/), or run with --references lenient.' };
-      return { rule: 'controls.unknown', problem: error.message, fix: 'Use a status, example or scenario the message lists.' };
+      return { rule: 'references.unknown-account', problem: error.message, fix: 'Use an account of the org (see fixtures/orgs/), or run with --references lenient.' };
     case 'validation_error': {
       const details = error.details ?? [];
       const types = new Set(details.map((d) => d.type));

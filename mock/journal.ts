@@ -75,10 +75,6 @@ export class Journal {
     return out;
   }
 
-  get size(): number {
-    return this.count;
-  }
-
   clear(): number {
     const dropped = this.count;
     this.records.fill(undefined);

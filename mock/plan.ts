@@ -1,4 +1,3 @@
-import { responseFor } from '../spec/operations';
 import type { RequestContext } from './context';
 import { ApiError } from './errors';
 import { sampleLatency } from './scenarios/latency';
@@ -103,9 +102,6 @@ export function planRequest(ctx: RequestContext): Plan {
   const delayMs = latency ? sampleLatency(latency, session.random) : 0;
   if (delayMs > 0) ctx.applied.delay_ms = delayMs;
   if (step?.fault) ctx.applied.fault = step.fault;
-  if (step?.respond && !responseFor(ctx.operation!, step.respond.status)) {
-    throw new ApiError(404, 'not_found', `${operationId} does not declare status ${step.respond.status}.`);
-  }
   return {
     delayMs,
     fault: step?.fault,

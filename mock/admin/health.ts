@@ -17,6 +17,7 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
     clock: clockState(runtime),
     sessions: sessions.length,
     opportunities: sessions.reduce((sum, s) => sum + s.store.size, 0),
+    evicted_opportunities: sessions.reduce((sum, s) => sum + s.store.evicted, 0),
     requests: runtime.stats.requests,
     self_check_failures: runtime.stats.selfCheckFailures,
     scenarios: runtime.scenarios.size,

@@ -1,5 +1,4 @@
 import type { Contract } from '../../spec/contract';
-import { responseFor } from '../../spec/operations';
 import { loadContract } from '../../spec/contract';
 import { SPEC_FILES } from '../../spec/paths';
 import type { ValidationErrorItem } from '../types';
@@ -41,9 +40,4 @@ export function scenarioProblems(value: unknown, api: Contract, schema: 'Scenari
     checkLatency(step.latency, ['steps', i, 'latency']);
   });
   return problems;
-}
-
-/** Whether a response status is one the operation declares (exactly, or by its range). */
-export function declares(api: Contract, operationId: string, status: number): boolean {
-  return responseFor(api.operation(operationId), status) !== undefined;
 }

@@ -20,6 +20,16 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
     expect(res.body.scenarios).toBeGreaterThanOrEqual(6);
   });
 
+  test('health counts the opportunities dropped to stay within maxOpportunities', async () => {
+    const app = testApp({ maxOpportunities: 2 });
+    const first = await create(app, minimalBody());
+    for (let i = 0; i < 2; i++) await create(app, minimalBody());
+    const res = await request(app).get('/__admin/health');
+    expectAdminValid(app, 'getHealth', 200, res.body);
+    expect(res.body).toMatchObject({ opportunities: 2, evicted_opportunities: 1 });
+    expect((await get(app, first.body.data.id)).status).toBe(404);
+  });
+
   test('admin requests are never journaled and never rate limited', async () => {
     const app = testApp({ rateLimit: { limit: 1, enforce: true } });
     for (let i = 0; i < 5; i++) expect((await request(app).get('/__admin/health')).status).toBe(200);

@@ -138,6 +138,8 @@ describe('near-miss diagnostics', () => {
     ['a form body', () => create(app, 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }), 'body.content-type', /application\/json/],
     ['a bad Prefer', () => create(app, minimalBody(), { prefer: 'code=abc' }), 'controls.prefer-invalid', /Fix the Prefer header/],
     ['an unknown opportunity', () => get(app, UNKNOWN_ID), 'opportunity.not-found', /X-Mock-Session/],
+    ['a code the operation lacks', () => create(app, minimalBody(), { prefer: 'code=418' }), 'controls.unknown', /status, example or scenario/],
+    ['an unknown scenario on a read', () => get(app, UNKNOWN_ID, { prefer: 'scenario=chaos' }), 'controls.unknown', /status, example or scenario/],
     ['a body too large', () => create(app, { ...minimalBody(), notes: 'x'.repeat(2 ** 20) }), 'body.too-large', /--body-limit/],
   ])('%s: %s', async (_case, send, rule, fix) => {
     await request(app).delete('/__admin/requests');

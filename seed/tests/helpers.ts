@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { SeedIO } from '../run';
 
-import { listen, Listening } from '../../mock/tests/helpers';
+import { listen, Listening, scratchDirs } from '../../mock/tests/helpers';
 
-export { listen };
+export { listen, scratchDirs };
 export type { Listening };
 
 /** A loopback URL on which nothing listens. */
@@ -66,13 +63,3 @@ export function captureIO(): SeedIO & { out: () => string; err: () => string } {
   return { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), out: () => out, err: () => err };
 }
 
-/** Scratch folders, removed after the file's tests. */
-export function scratchDirs(prefix: string): () => string {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  return () => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    dirs.push(dir);
-    return dir;
-  };
-}

@@ -275,6 +275,8 @@ export interface components {
             sessions: number;
             /** @description Stored in every session. */
             opportunities: number;
+            /** @description Dropped, oldest first, to keep sessions within --max-opportunities. */
+            evicted_opportunities: number;
             /** @description API requests answered since start. */
             requests: number;
             self_check_failures: number;

@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { scratchDirs } from '../../../mock/tests/helpers';
 import { join } from 'node:path';
 import { resolveRef } from '../../../spec/document';
 import { loadContract } from '../../../spec/contract';
@@ -21,7 +21,7 @@ const body = (content: unknown) => (content === undefined ? undefined : { conten
 const headers = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, [value]]));
 
 /** A new scratch folder for pact files. */
-export const scratchDir = (): string => mkdtempSync(join(tmpdir(), 'compat-test-'));
+export const scratchDir = scratchDirs('compat-test-');
 
 /** Writes a V4 pact with these interactions (and any raw extra ones) into `dir`; returns its file. */
 export function writePact(dir: string, consumer: string, interactions: RawInteraction[], extra: object[] = []): string {

@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMockApp } from '../../../mock/app';
-import { listen, journalOf } from '../../../mock/tests/helpers';
+import { journalOf, listen, scratchDirs } from '../../../mock/tests/helpers';
 import { fromRoot } from '../../../spec/paths';
 import { PACTS_DIR } from '../pacts';
 
@@ -17,8 +16,7 @@ interface Interaction {
   [key: string]: unknown;
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'verify-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDirs('verify-')();
 
 /** Writes a copy of the committed pact with only the interactions picked, changed by `change`. */
 function pactWith(name: string, pick: (i: Interaction) => boolean, change: (i: Interaction) => void = () => undefined): string {
