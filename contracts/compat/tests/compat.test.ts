@@ -70,7 +70,7 @@ describe('npm run contracts:compat: a pact that expects what the spec does not a
 
   test('against both specs', () => {
     expect(run.section('wrong')).toContain('✗ spec/openapi.yaml: 3 errors');
-    expect(run.section('wrong')).toMatch(/✗ Monaco's published spec \(\.\.\/shared\/reference\/monaco-openapi-2026-07-31\.json\): 3 errors, \d+ known differences? accepted/);
+    expect(run.section('wrong')).toMatch(/✗ Monaco's published spec \(spec\/monaco\/2026-07-31\.json\): 3 errors, \d+ known differences? accepted/);
   });
 
   test('the run exits 1 and ends with what to do', () => {
