@@ -3,6 +3,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { AddressInfo } from 'node:net';
 import { createMockApp } from './app';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
+import { kitVersion } from '../spec/paths';
+import { applyConfig, ConfigFileError, loadConfigFile } from './config-file';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
 import { DEFAULT_OPTIONS, MockOptions } from './options';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
@@ -45,13 +47,26 @@ export function buildCommand(): Command {
     .addOption(new Option('--max-sessions <n>', 'X-Mock-Session partitions kept before the least recently used is dropped').default(DEFAULT_OPTIONS.maxSessions).argParser(integer('max sessions', 1)))
     .addOption(new Option('--no-admin', 'do not serve the admin API under /__admin'))
     .addOption(new Option('-l, --log-level <level>', 'log level').choices(LOG_LEVELS).default('info').env('MOCK_LOG_LEVEL'))
+    .addOption(new Option('--config <file>', 'read options from this file (default: monaco-mock.config.json or an rc form, found from here up to the project root)'))
+    .version(kitVersion(), '-V, --version', 'print the version and exit')
+    .addHelpText('after', '\nEvery option can be set in monaco-mock.config.json by its long name ("rate-limit": 5, "auth": false); flags and MOCK_* variables override the file.')
     .showHelpAfterError();
 }
 
-/** Parses argv into createMockApp options plus where to listen. */
-export function parseArguments(argv: string[]): { options: MockOptions; port: number; host: string; logLevel: LogLevel } {
-  const flags = buildCommand().parse(argv).opts();
+/**
+ * Parses argv, over the config file (named with --config, or found from `cwd`), into createMockApp options
+ * plus where to listen. Throws a ConfigFileError for a config file it cannot use.
+ */
+export function parseArguments(
+  argv: string[],
+  { cwd = process.cwd() }: { cwd?: string } = {},
+): { options: MockOptions; port: number; host: string; logLevel: LogLevel; configFile?: string } {
+  const command = buildCommand().parse(argv);
+  const loaded = loadConfigFile({ file: command.getOptionValue('config'), cwd });
+  if (loaded) applyConfig(command, loaded);
+  const flags = command.opts();
   return {
+    configFile: loaded?.file,
     port: flags.port,
     host: flags.host,
     logLevel: flags.logLevel,
@@ -85,7 +100,15 @@ function fail(message: string): void {
 }
 
 function main(): void {
-  const { options, port, host, logLevel } = parseArguments(process.argv);
+  let parsed;
+  try {
+    parsed = parseArguments(process.argv);
+  } catch (error) {
+    if (!(error instanceof ConfigFileError)) throw error;
+    fail(`invalid config file ${error.message}`);
+    return;
+  }
+  const { options, port, host, logLevel, configFile } = parsed;
   const logger = createLogger(logLevel);
   let app;
   try {
@@ -109,7 +132,8 @@ function main(): void {
       `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
         `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
         `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
-        `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
+        `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'}` +
+        `${configFile ? `, config ${configFile}` : ''})`,
     );
     if (account) {
       logger.info(

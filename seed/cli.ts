@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { listDatasets } from '../fixtures/datasets';
+import { kitVersion } from '../spec/paths';
 import { EXIT, SeedError } from './errors';
 import { SEED_DEFAULTS, SeedOptions } from './options';
 import { DEFAULT_RETRY } from './retry';
@@ -43,6 +44,7 @@ export function buildCommand(): Command {
     .addOption(new Option('--timeout <ms>', 'how long one attempt may take').default(SEED_DEFAULTS.timeoutMs).argParser(whole('--timeout', 1)))
     .addOption(new Option('--dry-run', 'generate and check every request against the spec; write and send nothing'))
     .addOption(new Option('--list-datasets', 'list the data sets and exit'))
+    .version(kitVersion(), '-V, --version', 'print the version and exit')
     .showHelpAfterError('(monaco-seed --help lists every option)')
     .exitOverride();
 }

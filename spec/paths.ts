@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 let root: string | undefined;
@@ -22,6 +22,14 @@ export function packageRoot(): string {
 /** An absolute path inside the kit, e.g. `fromRoot('spec', 'openapi.yaml')`. */
 export function fromRoot(...segments: string[]): string {
   return join(packageRoot(), ...segments);
+}
+
+let version: string | undefined;
+
+/** The kit's version, from its package.json (what `--version` and `/__admin/health` report). */
+export function kitVersion(): string {
+  version ??= (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }
 
 /** The spec files the kit ships. */

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fromRoot } from '../../spec/paths';
+import { kitVersion } from '../../spec/paths';
 import type { MockRuntime } from '../runtime';
 import type { AdminSchemas } from './types';
 import { clockState } from './clock';
-
-const VERSION: string = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version;
 
 /** `GET /__admin/health`. */
 export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
   const sessions = runtime.sessions.all();
   return {
     status: 'ok',
-    version: VERSION,
+    version: kitVersion(),
     uptime_s: Math.round((Date.now() - runtime.startedAt) / 100) / 10,
     seed: runtime.options.seed,
     clock: clockState(runtime),

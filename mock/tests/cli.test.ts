@@ -131,6 +131,29 @@ describe('the command line', () => {
     }
   });
 
+  test('--version prints the version of the package, alone on stdout', async () => {
+    const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
+    const result = await promisify(execFile)(process.execPath, [CLI, '--version']);
+    expect(result).toEqual({ stdout: `${version}\n`, stderr: '' });
+  });
+
+  test('logs go to stderr: stdout carries nothing, start-up to shutdown', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [CLI, '--port', String(port), '--log-level', 'debug'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk) => (stdout += chunk));
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    for (let i = 0; i < 200 && !stderr.includes('Monaco Opportunities mock on'); i++) await new Promise((r) => setTimeout(r, 50));
+    await fetch(`http://127.0.0.1:${port}/v1/preview/opportunities`, { method: 'POST', body: '{}' });
+    child.kill('SIGTERM');
+    await exited;
+    expect(stderr).toContain('Monaco Opportunities mock on');
+    expect(stderr).toContain('SIGTERM: shutting down');
+    expect(stdout).toBe('');
+  });
+
   test('SIGTERM stops the mock cleanly', async () => {
     const { child } = await startCli(['--port', String(await freePort())]);
     const code = await new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createMockApp } from '../../mock/app';
 import { CLOCK } from '../../mock/tests/helpers';
 import { datasetOrg, loadDataset } from '../../fixtures/datasets';
@@ -138,6 +139,24 @@ describe('the monaco-seed command', () => {
     const { code: exit, stderr } = await outcomes.get(name)!;
     expect(exit).toBe(code);
     expect(stderr).toMatch(message);
+  });
+
+  test('npm run -s seed -- --count 5 --out - prints exactly 5 lines, each valid JSON: the build step before it writes to stderr only', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'seed', '--', '--count', '5', '--out', '-'], { cwd: fromRoot(), timeout: 120_000 });
+    const lines = stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(5);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ name: expect.any(String), idempotency_key: expect.any(String) });
+  });
+
+  test('npm run -s seed -- --list-datasets prints the list alone', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'seed', '--', '--list-datasets'], { cwd: fromRoot(), timeout: 120_000 });
+    expect(stdout.trim().split('\n').map((line) => line.split(/\s+/)[0])).toEqual(['busy-pipeline', 'default', 'edge-cases', 'empty-org']);
+  });
+
+  test('--version prints the version of the package', async () => {
+    const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
+    expect(await runCli(['--version'])).toEqual({ code: EXIT.ok, stdout: `${version}\n`, stderr: '' });
   });
 
   test('--out - writes NDJSON to stdout and the summary to stderr', async () => {

@@ -128,6 +128,75 @@ export interface components {
             /** @description The opportunity as the API returns it, an `OpportunityResponse` of spec/openapi.yaml (validated against it). */
             data: Record<string, never>;
         };
+        /**
+         * MockConfig
+         * @description The `monaco-mock` config file (`monaco-mock.config.json`, `.monaco-mockrc`, `.monaco-mockrc.json`, the
+         *     `monaco-mock` key of package.json, …). Its keys are exactly the long names of the command's flags
+         *     (`--rate-limit` is `rate-limit`); a `--no-…` flag is its positive name set to `false` (`--no-auth` is
+         *     `"auth": false`). Flags and `MOCK_*` environment variables override the file. Relative paths
+         *     (`fixtures`, `scenarios`, a `dataset` folder) are relative to the file. A test checks that these
+         *     properties are exactly the command's options.
+         */
+        MockConfig: {
+            /** @description Port to listen on (`0` picks a free one). Default `4010`. */
+            port?: number;
+            /** @description Interface to listen on (`0.0.0.0` exposes the mock). Default `127.0.0.1`. */
+            host?: string;
+            /** @description Seeds every generated value. Default `1`. */
+            seed?: number;
+            /**
+             * Format: date-time
+             * @description Freeze time at this instant, e.g. `2026-07-01T09:00:00Z`. Default the system clock.
+             */
+            clock?: string;
+            /** @description A directory of org fixture files. Default the embedded `fixtures/orgs`. */
+            fixtures?: string;
+            /**
+             * @description Check account, owner, tags and stage against the fixtures (`strict`). Default `lenient`.
+             * @enum {unknown}
+             */
+            references?: "lenient" | "strict";
+            /** @description Require an API key (`false` is `--no-auth`). Default `true`. */
+            auth?: boolean;
+            /** @description Answer unslashed collection paths with 307, as the live API does. Default `false`. */
+            "strict-slashes"?: boolean;
+            /**
+             * @description `realistic` fills summary, risks and custom fields; `minimal` leaves them empty. Default `realistic`.
+             * @enum {unknown}
+             */
+            profile?: "realistic" | "minimal";
+            /** @description Requests per window per org. Default `100`. */
+            "rate-limit"?: number;
+            /** @description Rate-limit window length in seconds. Default `60`. */
+            "rate-limit-window"?: number;
+            /** @description Answer 429 past the limit (the headers are always sent). Default `false`. */
+            "enforce-rate-limit"?: boolean;
+            /** @description Seconds an idempotency key is remembered. Default `86400`. */
+            "idempotency-ttl"?: number;
+            /** @description Largest accepted body in bytes; bigger answers 413. Default `1048576`. */
+            "body-limit"?: number;
+            /** @description Opportunities kept per session before the oldest are dropped. Default `50000`, or enough for the data set. */
+            "max-opportunities"?: number;
+            /** @description Answer CORS preflights and send CORS headers (`false` is `--no-cors`). Default `true`. */
+            cors?: boolean;
+            /** @description Start every session from a data set (a name under `fixtures/datasets/`, or a folder) and use its orgs. Not with `fixtures`. */
+            dataset?: string;
+            /** @description A scenario active in every session from the start. */
+            scenario?: string;
+            /** @description A directory of scenario files. Default the shipped `fixtures/scenarios`. */
+            scenarios?: string;
+            /** @description Requests journaled per session (`0` turns the journal off). Default `1000`. */
+            "journal-limit"?: number;
+            /** @description `X-Mock-Session` partitions kept before the least recently used is dropped. Default `1000`. */
+            "max-sessions"?: number;
+            /** @description Serve the admin API under `/__admin` (`false` is `--no-admin`). Default `true`. */
+            admin?: boolean;
+            /**
+             * @description Log level. Default `info`.
+             * @enum {unknown}
+             */
+            "log-level"?: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+        };
     };
     responses: never;
     parameters: never;
