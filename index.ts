@@ -1,5 +1,9 @@
 /**
- * Monaco Opportunities mock and contract kit: the package entry point.
+ * Monaco Opportunities mock and contract kit: the package entry point (`monaco-opportunities-mock`): the mock,
+ * its in-process test API, the spec, fixtures, data sets, the seeder and the example client. None of it needs
+ * @pact-foundation/pact. Two focused entries sit beside it: `monaco-opportunities-mock/testing` (the mock in a
+ * test suite) and `monaco-opportunities-mock/contracts` (the client, the Pact kit, provider verification and
+ * the static compatibility check).
  */
 
 /* The mock */
@@ -44,10 +48,9 @@ export { readFixtureDir, validateOrgFixture, DEFAULT_FIXTURES_DIR } from './fixt
 export { FixtureError } from './fixtures/errors';
 export type { OrgFixture } from './fixtures/load';
 
-/* The example consumer (a typed client with idempotent retries) and the consumer kit (pact interactions,
-   expected answers and provider states derived from the spec): their folders' index files list their exports. */
+/* The example consumer (a typed client with idempotent retries); its folder's index file lists the exports.
+   The Pact consumer kit, provider verification and the compatibility check: monaco-opportunities-mock/contracts. */
 export * from './contracts/client';
-export * from './contracts/kit';
 
 /* QA data sets and the seeder */
 export { listDatasets, loadDataset, generateOpportunities, datasetOrg, DATASETS_DIR, DEFAULT_DATASET } from './fixtures/datasets';

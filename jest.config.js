@@ -4,7 +4,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
   },
-  testMatch: ['<rootDir>/{spec,mock,fixtures,contracts,seed,bench}/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-bench/', '\\.pact\\.test\\.ts$', '\\.prism\\.test\\.ts$'],
+  testMatch: ['<rootDir>/{spec,mock,fixtures,contracts,seed,bench,project}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-bench/', '\\.pact\\.test\\.ts$', '\\.prism\\.test\\.ts$', '\\.pack\\.test\\.ts$'],
   testTimeout: 30000,
 };

@@ -10,7 +10,7 @@ import { expandStatusRanges } from './status-ranges';
 /** swagger-mock-validator's options for the strict check: undeclared response properties fail, required ones must be there. */
 export const STRICT_OPTIONS = { additionalPropertiesInResponse: 'false', requiredPropertiesInResponse: 'true' } as const;
 
-/** swagger-mock-validator's `validate`, injected (it is ESM-only, so the .mjs runner passes it in). */
+/** swagger-mock-validator's `validate` (loaded by `loadValidator`, or a stand-in). */
 export type Validate = (options: { specPathOrUrl: string; mockPathOrUrl: string } & typeof STRICT_OPTIONS) => Promise<SmvOutcome>;
 
 /** One pact checked against one spec. */
@@ -29,15 +29,15 @@ export interface PactResult {
   targets: TargetResult[];
 }
 
-/** The pact files named (files, or folders of `*.json`); by default every pact in contracts/pacts/. */
-export function findPactFiles(args: string[]): string[] {
-  const inputs = args.length > 0 ? args : [fromRoot('contracts', 'pacts')];
+/** The pact files named (files, or folders of `*.json`). */
+export function findPactFiles(inputs: string[]): string[] {
+  if (inputs.length === 0) throw new Error('Name the pacts to check: pact files, or folders of *.json pacts (your consumer tests write them).');
   const files = inputs.flatMap((input) => {
     if (!existsSync(input)) throw new Error(`No pact file or folder at ${input}.`);
     if (!statSync(input).isDirectory()) return [input];
     return readdirSync(input).filter((name) => name.endsWith('.json')).sort().map((name) => join(input, name));
   });
-  if (files.length === 0) throw new Error(`No pact files (*.json) in ${inputs.join(', ')}: run the consumer tests (npm run contracts:consumer) first.`);
+  if (files.length === 0) throw new Error(`No pact files (*.json) in ${inputs.join(', ')}: run the consumer tests that write them first.`);
   return files;
 }
 

@@ -39,7 +39,7 @@ function targetLines(target: TargetResult): string[] {
 
 const passed = (result: PactResult) => result.uncheckable.length === 0 && result.targets.every((t) => t.verdict.failures.length === 0);
 
-/** The report printed by `npm run contracts:compat`, and whether every pact passed. */
+/** The report printed by `monaco-contracts compat`, and whether every pact passed. */
 export function formatReport(results: PactResult[], tool: string): { text: string; ok: boolean } {
   const lines = [`Static compatibility: ${tool}, strict (undeclared response properties and missing required ones are errors)`, ''];
   for (const result of results) {
@@ -54,8 +54,8 @@ export function formatReport(results: PactResult[], tool: string): { text: strin
   } else {
     lines.push(
       `Failed: ${failed.length} of ${plural(results.length, 'pact')} ${failed.length === 1 ? 'expects' : 'expect'} what the specs do not allow (✗ above). Fix the consumer test and ` +
-        'regenerate the pact (npm run contracts:consumer); or, if the API really behaves that way, fix spec/openapi.yaml, or list the ' +
-        'difference from Monaco\'s published spec, with its reason, in spec/monaco-deviations.json.',
+        'regenerate the pact. If the API really behaves that way, the spec must change: the kit\'s spec/openapi.yaml, or, for a ' +
+        'difference from Monaco\'s published spec, an entry with its reason in spec/monaco-deviations.json.',
     );
   }
   return { text: lines.join('\n'), ok: failed.length === 0 };

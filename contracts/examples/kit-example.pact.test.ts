@@ -1,5 +1,5 @@
 import { PactV4 } from '@pact-foundation/pact';
-import { OpportunitiesClient, PROVIDER_NAME, anyIdempotencyKey, createOpportunityInteraction, echoOf, opportunityResponse, providerStates } from 'monaco-opportunities-mock';
+import { OpportunitiesClient, PROVIDER_NAME, anyIdempotencyKey, createOpportunityInteraction, echoOf, opportunityResponse, providerStates } from 'monaco-opportunities-mock/contracts';
 
 const pact = new PactV4({ consumer: 'kit-example', provider: PROVIDER_NAME, dir: 'contracts/pacts', logLevel: 'warn' });
 

@@ -1,18 +1,15 @@
-#!/usr/bin/env node
-import { Verifier, VerifierOptions } from '@pact-foundation/pact';
-import { Command } from 'commander';
+import type { VerifierOptions } from '@pact-foundation/pact';
 import type { Request, Response, NextFunction } from 'express';
 import { startMock, RunningMock } from '../../mock/in-process';
+import { pactModule } from '../kit/pact';
 import { PROVIDER_NAME } from '../kit/states';
-import { PACTS_DIR, pactSources, statesUsed } from './pacts';
+import { pactSources, statesUsed } from './pacts';
 import { stateDocs, stateHandlers } from './states';
 
 /** Options of a provider verification. */
 export interface VerifyOptions {
-  /** Pact files, folders or URLs besides the committed ones. Default none. */
-  pacts?: string[];
-  /** Verify the committed pacts in contracts/pacts/ too. Default `true`. */
-  localPacts?: boolean;
+  /** The pacts to verify: files, folders of `*.json` pacts, or http(s) URLs. At least one. */
+  pacts: string[];
   /** Verify a deployment instead of the in-process mock; provider states are then skipped. */
   providerBaseUrl?: string;
   /** The API key to send to that deployment, in place of the one each pact request carries. */
@@ -37,15 +34,26 @@ function replaceApiKey(apiKey: string) {
   };
 }
 
+/** Thrown when there is nothing to verify, or a pact named cannot be read. */
+export class NoPactsError extends Error {
+  override name = 'NoPactsError';
+}
+
 /**
  * Verifies pacts against the mock started in this process (with state handlers that reuse its fixtures and
  * scenarios), or against any deployment. Resolves when every interaction verifies; rejects with the
- * verifier's findings otherwise.
+ * verifier's findings otherwise. Needs @pact-foundation/pact (a PactMissingError says how to install it).
  */
-export async function verifyPacts(options: VerifyOptions = {}): Promise<void> {
+export async function verifyPacts(options: VerifyOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const pactUrls = pactSources([...(options.localPacts === false ? [] : [PACTS_DIR]), ...(options.pacts ?? [])]);
-  if (pactUrls.length === 0) throw new Error('No pacts to verify: contracts/pacts/ is empty and no --pact was given.');
+  const { Verifier } = pactModule('Provider verification (monaco-contracts verify)');
+  let pactUrls: string[];
+  try {
+    pactUrls = pactSources(options.pacts);
+  } catch (error) {
+    throw new NoPactsError((error as Error).message);
+  }
+  if (pactUrls.length === 0) throw new NoPactsError(`No pacts to verify in ${options.pacts.join(', ') || '(nothing given)'}: pass pact files, folders of *.json pacts or URLs.`);
   const used = statesUsed(pactUrls);
   let mock: RunningMock | undefined;
   try {
@@ -58,7 +66,7 @@ export async function verifyPacts(options: VerifyOptions = {}): Promise<void> {
       if (unknown.length) {
         throw new UnknownStateError(
           `The pacts use provider states this verification does not know:\n${unknown.map(([name, where]) => `  - "${name}" (${where.join('; ')})`).join('\n')}\n` +
-            `Supported states (README, "Provider states"):\n${[...known].map((name) => `  - ${name}`).join('\n')}`,
+            `Supported states (docs/contracts.md, "Provider states"):\n${[...known].map((name) => `  - ${name}`).join('\n')}`,
         );
       }
     }
@@ -94,25 +102,3 @@ export function failureSummary(error: Error): string {
     return error.message;
   }
 }
-
-function main(): void {
-  const flags = new Command('contracts:verify')
-    .description('Verify Pact contracts against the mock (in process, with provider states) or against any deployment.')
-    .option('--pact <file|folder|url>', 'a pact to verify besides contracts/pacts/ (repeatable)', (value: string, all: string[]) => [...all, value], [])
-    .option('--no-local-pacts', 'do not verify the committed pacts in contracts/pacts/')
-    .option('--provider-base-url <url>', 'verify a deployment instead of the in-process mock (provider states are skipped)')
-    .option('--api-key <key>', 'the API key to send to that deployment in place of the pacts\' own')
-    .option('--log-level <level>', 'error, warn, info or debug', 'warn')
-    .parse(process.argv)
-    .opts();
-  process.env.PACT_DO_NOT_TRACK ??= 'true';
-  verifyPacts({ pacts: flags.pact, localPacts: flags.localPacts, providerBaseUrl: flags.providerBaseUrl, apiKey: flags.apiKey, logLevel: flags.logLevel }).then(
-    () => process.stderr.write('provider verification passed\n'),
-    (error: Error) => {
-      process.stderr.write(`provider verification failed: ${failureSummary(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
-
-if (require.main === module) main();

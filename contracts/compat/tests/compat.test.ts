@@ -5,7 +5,8 @@ import { fromRoot } from '../../../spec/paths';
 import { readDeviations, type Extension } from '../deviations';
 import { exampleRequest, exampleResponse, RawInteraction, scratchDir, writePact } from './pact-builder';
 
-const RUNNER = fromRoot('contracts', 'compat', 'run.mjs');
+/** The built `monaco-contracts` (npm test builds before it runs the suites). */
+const CLI = fromRoot('dist', 'contracts', 'cli.js');
 const { deviations, extensions } = readDeviations();
 const created = exampleResponse('createOpportunity', 200).body as { data: Record<string, unknown>; meta: unknown };
 const create = exampleRequest('createOpportunity');
@@ -38,7 +39,7 @@ function deviating(status: number, operationId: string): RawInteraction {
   return { description: `deviation ${status}`, ...exampleRequest(operationId), status, responseBody: body, responseHeaders: kept };
 }
 
-/** One run of `npm run contracts:compat`'s script over three pacts; each pact's part of the report. */
+/** One run of `monaco-contracts compat` over three pacts; each pact's part of the report. */
 const run = { code: null as number | null, output: '', section: (_consumer: string) => '' };
 
 beforeAll(() => {
@@ -52,14 +53,14 @@ beforeAll(() => {
   writePact(dir, 'with-message', [{ description: 'a create', ...create, status: 200, responseBody: created }], [
     { type: 'Asynchronous/Messages', description: 'an opportunity-created event', contents: { content: {} } },
   ]);
-  const result = spawnSync(process.execPath, [RUNNER, dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'compat', dir], { encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   run.code = result.status;
   run.output = result.stdout + result.stderr;
   run.section = (consumer) => run.output.split('\n\n').find((part) => part.includes(`${consumer}-monaco-opportunities.json:`)) ?? '';
 });
 
-describe('npm run contracts:compat: a pact that expects what the spec does not allow fails, saying what and where', () => {
+describe('monaco-contracts compat: a pact that expects what the spec does not allow fails, saying what and where', () => {
   test.each([
     ['a status the spec does not declare', '✗ "expects 201 for a create" (POST /v1/preview/opportunities → 201): response.status.unknown: Response status code not defined in spec file: 201'],
     ['a field the spec lacks', '✗ "expects a probability field" (POST /v1/preview/opportunities → 200): response.body.incompatible: Response body is incompatible with the response body schema in the spec file: must NOT have additional properties - probability'],
@@ -79,7 +80,7 @@ describe('npm run contracts:compat: a pact that expects what the spec does not a
   });
 });
 
-describe('npm run contracts:compat: every difference listed in spec/monaco-deviations.json is real, and accepted with its reason', () => {
+describe('monaco-contracts compat: every difference listed in spec/monaco-deviations.json is real, and accepted with its reason', () => {
   test('a pact using all of them passes: spec/openapi.yaml allows it, and the published spec differs only where listed', () => {
     expect(run.section('known-differences')).toMatch(/^✓ .*known-differences-monaco-opportunities\.json: \d+ interactions\n {4}✓ spec\/openapi\.yaml: 0 errors\n {4}✓ Monaco's published spec \(.*\): 0 errors, \d+ known differences accepted/);
   });
@@ -96,7 +97,7 @@ describe('npm run contracts:compat: every difference listed in spec/monaco-devia
   );
 });
 
-describe('npm run contracts:compat never passes what it cannot check', () => {
+describe('monaco-contracts compat never passes what it cannot check', () => {
   test('a pact with a message interaction fails, naming it', () => {
     expect(run.section('with-message')).toContain(
       '✗ "an opportunity-created event" (Asynchronous/Messages) is not a synchronous HTTP interaction; swagger-mock-validator cannot check it.',
@@ -105,9 +106,16 @@ describe('npm run contracts:compat never passes what it cannot check', () => {
 
   test('a folder without pacts is an error, not a pass', () => {
     const dir = scratchDir();
-    const result = spawnSync(process.execPath, [RUNNER, dir], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [CLI, 'compat', dir], { encoding: 'utf8' });
     rmSync(dir, { recursive: true, force: true });
-    expect(result.stdout).toContain(`contracts:compat could not run: No pact files (*.json) in ${dir}: run the consumer tests (npm run contracts:consumer) first.`);
+    expect(result.stderr).toContain(`monaco-contracts compat could not run: No pact files (*.json) in ${dir}: run the consumer tests that write them first.`);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
+
+  test('no pact named is an error, not a check of nothing', () => {
+    const result = spawnSync(process.execPath, [CLI, 'compat'], { encoding: 'utf8' });
+    expect(result.stderr).toContain('monaco-contracts compat could not run: Name the pacts to check');
     expect(result.status).toBe(2);
   });
 });

@@ -6,7 +6,8 @@ import { journalOf, listen, scratchDirs } from '../../../mock/tests/helpers';
 import { fromRoot } from '../../../spec/paths';
 import { PACTS_DIR } from '../pacts';
 
-const CLI = fromRoot('dist', 'contracts', 'provider', 'verify.js');
+/** The built `monaco-contracts` (npm test builds before it runs the suites). */
+const CLI = fromRoot('dist', 'contracts', 'cli.js');
 const PACT = join(PACTS_DIR, 'opportunities-web-monaco-opportunities.json');
 
 interface Interaction {
@@ -31,7 +32,7 @@ function pactWith(name: string, pick: (i: Interaction) => boolean, change: (i: I
 
 function verify(args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, '--no-local-pacts', ...args], { env: { ...process.env, PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' }, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, 'verify', ...args], { env: { ...process.env, PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' }, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: (stdout + stderr).replace(/\u001b\[[0-9;]*m/g, '') });
     });
   });
@@ -39,7 +40,19 @@ function verify(args: string[]): Promise<{ code: number; output: string }> {
 
 const minimal = (i: Interaction) => i.description === 'a request to create an opportunity with only the required fields';
 
-describe('provider verification (npm run contracts:verify)', () => {
+describe('provider verification (monaco-contracts verify)', () => {
+  test('without a pact it refuses to run, saying how to name them (exit code 2)', async () => {
+    const { code, output } = await verify([]);
+    expect(code).toBe(2);
+    expect(output).toContain('monaco-contracts verify: name the pacts to verify (files, folders of *.json pacts, or URLs)');
+  });
+
+  test('a pact that is not there is reported as such (exit code 2), not as a failed verification', async () => {
+    const { code, output } = await verify(['--pact', join(scratch, 'missing.json')]);
+    expect(code).toBe(2);
+    expect(output).toContain(`monaco-contracts verify could not run: No pact at ${join(scratch, 'missing.json')}`);
+  });
+
   test('a pact expecting 201 fails, saying which status it expected and got', async () => {
     const { code, output } = await verify(['--pact', pactWith('expects-201', minimal, (i) => (i.response.status = 201))]);
     expect(code).toBe(1);
