@@ -42,6 +42,14 @@ function closestRoute(runtime: MockRuntime, method: string, path: string): strin
   return routes.map((route) => [route, distance(`${method} ${path}`, route)] as const).sort((a, b) => a[1] - b[1])[0][0];
 }
 
+/** How to turn off the scenario that shaped a request: where it was activated decides which call does it. */
+function turnOff(runtime: MockRuntime, request: JournalRecord, scenario: string): string {
+  if (request.applied.preferences.includes(`scenario=${scenario}`)) return `Remove scenario=${scenario} from the Prefer header (or the __scenario query parameter).`;
+  // A session's own activation outlives the global deactivate, so name the session.
+  const own = runtime.sessions.find(request.session)?.scenario === scenario;
+  return `Deactivate the scenario (POST /__admin/scenarios/deactivate${own ? `?session=${encodeURIComponent(request.session)}` : ''}) or let its sequence run on.`;
+}
+
 /**
  * Near-miss diagnostics: for a rejected request, the rule it broke and how to fix it. Forced answers
  * (Prefer, stubs, scenarios) say which control forced them.
@@ -58,7 +66,7 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
   if (status === 401) {
     const kind = request.identity;
     if (kind === 'missing') return { rule: 'auth.missing-key', problem: 'No API key was sent.', fix: 'Send Authorization: Bearer mks_<48 characters> (or x-monaco-api-key). The local key is mks_local_dev_key_jane_smith_northwind_analytics_000.' };
-    if (kind === 'revoked') return { rule: 'auth.revoked-key', problem: 'The API key is revoked in the fixtures.', fix: 'Use an active key of the org (see the README).' };
+    if (kind === 'revoked') return { rule: 'auth.revoked-key', problem: 'The API key is revoked in the fixtures.', fix: 'Use an active key of the org (docs/api.md lists the fixture keys).' };
     return { rule: 'auth.malformed-key', problem: 'The API key is not mks_ followed by 48 URL-safe characters.', fix: 'Copy the whole key, including the mks_ prefix.' };
   }
   const error = (body as PublicErrorResponse | undefined)?.error;
@@ -66,7 +74,7 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
   if (applied.scenario) {
     const scenario = runtime.scenarios.get(applied.scenario);
     if (scenario?.steps?.some((s) => s.respond?.status === status)) {
-      return { rule: 'controls.scenario', problem: `The ${status} comes from scenario "${applied.scenario}": ${scenario.description}`, fix: 'Deactivate the scenario (POST /__admin/scenarios/deactivate) or let its sequence run on.' };
+      return { rule: 'controls.scenario', problem: `The ${status} comes from scenario "${applied.scenario}": ${scenario.description}`, fix: turnOff(runtime, request, applied.scenario) };
     }
   }
   switch (error.code) {
@@ -92,7 +100,7 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
       const types = new Set(details.map((d) => d.type));
       if (types.has('json_invalid')) return { rule: 'body.json', problem: error.message, fix: `Fix the JSON near ${details[0].msg.replace(/^JSON decode error: /, '')}.` };
       if (types.has('model_attributes_type')) return { rule: 'body.content-type', problem: error.message, fix: 'Send a JSON object with Content-Type: application/json.' };
-      if (types.has('preference_invalid')) return { rule: 'controls.prefer-invalid', problem: error.message, fix: 'Fix the Prefer header (see the README: code, example, dynamic, seed, delay, scenario, fault).' };
+      if (types.has('preference_invalid')) return { rule: 'controls.prefer-invalid', problem: error.message, fix: 'Fix the Prefer header (docs/prefer.md: code, example, dynamic, seed, delay, scenario, fault).' };
       if (details.some((d) => d.loc[0] === 'header')) return { rule: 'headers.session', problem: error.message, fix: 'Use an X-Mock-Session of 1-128 letters, digits or . _ : @ / -.' };
       if (types.has('unknown_reference') || types.has('custom_field_value')) {
         return { rule: 'references.unknown', problem: error.message, fix: `${details.map((d) => d.msg).join('; ')}; or run with --references lenient.` };

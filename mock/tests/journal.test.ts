@@ -151,6 +151,19 @@ describe('near-miss diagnostics', () => {
     expect(res.body.requests[0].diagnosis.fix).toMatch(fix);
   });
 
+  test.each([
+    ['for every session', (app: ReturnType<typeof testApp>) => request(app).post('/__admin/scenarios/server-errors/activate'), {}, 'Deactivate the scenario (POST /__admin/scenarios/deactivate) or let its sequence run on.'],
+    ['for one session', (app: ReturnType<typeof testApp>) => request(app).post('/__admin/scenarios/server-errors/activate?session=qa%2F1'), { 'x-mock-session': 'qa/1' }, 'Deactivate the scenario (POST /__admin/scenarios/deactivate?session=qa%2F1) or let its sequence run on.'],
+    ['by Prefer', async () => undefined, { prefer: 'scenario=server-errors' }, 'Remove scenario=server-errors from the Prefer header (or the __scenario query parameter).'],
+  ])('a scenario activated %s names the call that turns it off', async (_where, activate, headers, fix) => {
+    const app = testApp();
+    await activate(app);
+    await create(app, minimalBody(), headers as Record<string, string>);
+    const [entry] = journalOf(app, (headers as Record<string, string>)['x-mock-session'] ?? 'default');
+    expect(entry.status).toBe(500);
+    expect(entry.diagnosis).toMatchObject({ rule: 'controls.scenario', fix });
+  });
+
   test('an idempotency conflict says to resend the same body or use a new key', async () => {
     const key = '4cdd2055-930d-4eaf-94f4-733f3e7d1bfb';
     await request(app).delete('/__admin/requests');
