@@ -13,7 +13,7 @@ const collect = (value: string, all: string[]) => [...all, value];
 /** The pacts of a subcommand: its arguments and its `--pact`s. */
 const pactsOf = (args: string[], flags: { pact: string[] }) => [...args, ...flags.pact];
 
-const pactOption = () => new Option('--pact <file|folder|url>', 'a pact to check (repeatable; same as naming it as an argument)').argParser(collect).default([]);
+const pactOption = (what: string) => new Option(`--pact <${what}>`, 'a pact (repeatable; the same as naming it as an argument)').argParser(collect).default([]);
 
 /** `monaco-contracts verify`: the user's pacts against the mock (in process, with provider states) or a deployment. */
 async function verify(args: string[], flags: { pact: string[]; providerBaseUrl?: string; apiKey?: string; logLevel: 'error' | 'warn' | 'info' | 'debug' }): Promise<number> {
@@ -60,7 +60,7 @@ export function buildCommand(done: (code: number) => void = (code) => (process.e
         'Needs @pact-foundation/pact. Exit code 0 verified, 1 an interaction failed, 2 could not run.',
     )
     .argument('[pacts...]', 'pact files, folders of *.json pacts, or http(s) URLs')
-    .addOption(pactOption())
+    .addOption(pactOption('file|folder|url'))
     .option('--provider-base-url <url>', 'verify this deployment instead of the in-process mock (provider states are skipped)')
     .option('--api-key <key>', "the API key to send to that deployment in place of the pacts' own")
     .addOption(new Option('--log-level <level>', "the verifier's log level").choices(['error', 'warn', 'info', 'debug']).default('warn'))
@@ -72,7 +72,7 @@ export function buildCommand(done: (code: number) => void = (code) => (process.e
         'The report goes to stdout. Exit code 0 compatible, 1 not, 2 could not run.',
     )
     .argument('[pacts...]', 'pact files, or folders of *.json pacts')
-    .addOption(pactOption())
+    .addOption(pactOption('file|folder'))
     .action(async (args: string[], flags) => done(await compat(args, flags)));
   return program;
 }
