@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromRoot } from '../../spec/paths';
 
 const MARKER = '<!-- kit-example -->';
@@ -10,12 +11,14 @@ function exampleBlock(document: string): string | undefined {
   return match?.[1];
 }
 
-/** The notes hold the README section until it is pasted; once pasted, README.md must hold the same block. */
-const documents = ['README.md'].filter((file) => existsSync(fromRoot(file)) && readFileSync(fromRoot(file), 'utf8').includes(MARKER));
+/** The README and the docs pages that show the example (after the marker). */
+const documents = ['README.md', ...readdirSync(fromRoot('docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))].filter((file) =>
+  readFileSync(fromRoot(file), 'utf8').includes(MARKER),
+);
 
-describe("the README's kit example is the example test that runs (contracts/examples/kit-example.pact.test.ts)", () => {
-  test('README.md or the notes hold the example', () => {
-    expect(documents.length).toBeGreaterThan(0);
+describe("the docs' kit example is the example test that runs (contracts/examples/kit-example.pact.test.ts)", () => {
+  test('the README (consumer journey) and docs/contracts.md show it', () => {
+    expect(documents).toEqual(['README.md', join('docs', 'contracts.md')]);
   });
 
   test.each(documents)('%s holds it verbatim', (file) => {
@@ -23,7 +26,7 @@ describe("the README's kit example is the example test that runs (contracts/exam
   });
 
   test('the example is about ten lines of test, importing the kit by its package name', () => {
-    expect(example).toContain("from 'monaco-opportunities-mock'");
+    expect(example).toContain("from 'monaco-opportunities-mock/contracts'");
     expect(example.trim().split('\n').length).toBeLessThanOrEqual(20);
   });
 });

@@ -124,6 +124,21 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
     expect((await create(app, minimalBody())).status).toBe(200);
   });
 
+  test('deactivate: the global one leaves a session\'s own scenario on; a session\'s opts it out of the global one until reset', async () => {
+    const app = testApp();
+    const status = async (session: string) => (await create(app, minimalBody(), { 'x-mock-session': session })).status;
+    await request(app).post('/__admin/scenarios/server-errors/activate');
+    await request(app).post('/__admin/scenarios/read-only-key/activate?session=own');
+    expect([await status('own'), await status('other')]).toEqual([403, 500]);
+    await request(app).post('/__admin/scenarios/deactivate');
+    expect([await status('own'), await status('other')]).toEqual([403, 200]);
+    await request(app).post('/__admin/scenarios/server-errors/activate');
+    await request(app).post('/__admin/scenarios/deactivate?session=own');
+    expect([await status('own'), await status('other')]).toEqual([200, 500]);
+    await request(app).post('/__admin/reset?session=own');
+    expect(await status('own')).toBe(500);
+  });
+
   test('activating again restarts the sequence', async () => {
     const app = testApp();
     await request(app).post('/__admin/scenarios/fail-twice-then-succeed/activate?session=s');

@@ -112,7 +112,7 @@ describe('the command line', () => {
     }
   });
 
-  test("the README's quick-start curl works as printed and answers the README's response", async () => {
+  test("the README's quick start works as printed: the create answers the README's response, and the GET reads it back", async () => {
     const port = await freePort();
     const { child } = await startCli(['--port', String(port)]);
     try {
@@ -126,6 +126,11 @@ describe('the command line', () => {
         body.meta.timestamp = 'TIME';
       }
       expect(actual).toEqual(expected);
+      const get = readmeBlock('quick-start-get').replace(/\\\n\s*/g, ' ').trim().replace('127.0.0.1:4010', `127.0.0.1:${port}`);
+      expect(get).toMatch(new RegExp(`^curl -s http://127\\.0\\.0\\.1:${port}/v1/opportunities/${expected.data.id} `));
+      const readBack = JSON.parse((await promisify(execFile)('sh', ['-c', get])).stdout);
+      for (const field of ['created_at', 'updated_at']) readBack.data[field] = 'TIME';
+      expect(readBack.data).toEqual(expected.data);
     } finally {
       child.kill('SIGTERM');
     }
