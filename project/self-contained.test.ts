@@ -33,7 +33,7 @@ describe('no tracked file refers to a path outside the repository', () => {
     expect(tracked).toEqual(expect.arrayContaining(['package.json', 'spec/openapi.yaml', 'spec/monaco/2026-07-31.json']));
   });
 
-  test('no machine paths (a /work folder, a home directory, ../shared)', () => {
+  test('no machine paths: a work folder, a home directory, the team\'s shared reference folder', () => {
     const found: string[] = [];
     for (const file of tracked) {
       const lines = text(file)?.split('\n') ?? [];

@@ -2,22 +2,15 @@
  * A consumer project's test of the installed kit (copied into a fresh project by project/tarball.pack.test.ts,
  * compiled there with skipLibCheck: false, then run with node). It imports every entry by its package name,
  * starts the mock with startMock, creates an opportunity, and writes a pact with @pact-foundation/pact and
- * the kit, which the test then verifies with `monaco-contracts verify` and checks with `monaco-contracts compat`.
+ * the kit (a read-back whose id a provider state supplies), which the test then verifies with
+ * `monaco-contracts verify` and checks with `monaco-contracts compat`.
  */
 import { strict as assert } from 'node:assert';
 import { PactV4 } from '@pact-foundation/pact';
 import type { Express } from 'express';
 import { createMockApp, type OpportunityResponse } from 'monaco-opportunities-mock';
 import { startMock, type RunningMock } from 'monaco-opportunities-mock/testing';
-import {
-  OpportunitiesClient,
-  PROVIDER_NAME,
-  anyIdempotencyKey,
-  createOpportunityInteraction,
-  echoOf,
-  opportunityResponse,
-  providerStates,
-} from 'monaco-opportunities-mock/contracts';
+import { OpportunitiesClient, PROVIDER_NAME, fromState, getOpportunityInteraction, kitSpec, opportunityResponse, providerStates } from 'monaco-opportunities-mock/contracts';
 
 /** Fails to compile when T is `any`: the mock's app must keep its Express type in the published declarations. */
 type NotAny<T> = 0 extends 1 & T ? never : T;
@@ -45,18 +38,18 @@ async function createWithTheMock(): Promise<void> {
   }
 }
 
+/** A pact reading an opportunity back: the id comes from the provider state, as the verification creates it. */
 async function writePact(dir: string): Promise<void> {
   const pact = new PactV4({ consumer: 'pack-consumer', provider: PROVIDER_NAME, dir, logLevel: 'warn' });
-  const opportunity = { name: 'Acme Corp - Expansion', account_id: ACCOUNT };
-  await createOpportunityInteraction(pact, {
-    given: providerStates.accountExists(opportunity.account_id),
-    uponReceiving: 'a request to create an opportunity',
-    request: { ...opportunity, idempotency_key: anyIdempotencyKey() },
-    expect: opportunityResponse(echoOf(opportunity)),
+  const exampleId = kitSpec().responseExample.data.id;
+  await getOpportunityInteraction(pact, {
+    given: providerStates.opportunityExists(exampleId),
+    uponReceiving: 'a request for an opportunity that exists',
+    opportunityId: fromState('opportunityId', exampleId),
+    expect: opportunityResponse(),
   }).executeTest(async (mockServer) => {
-    const client = new OpportunitiesClient({ baseUrl: mockServer.url, apiKey: KEY });
-    const { opportunity: created } = await client.create(opportunity);
-    assert.equal(created.name, opportunity.name);
+    const opportunity = await new OpportunitiesClient({ baseUrl: mockServer.url, apiKey: KEY }).get(exampleId);
+    assert.equal(opportunity.id, exampleId);
   });
 }
 
