@@ -8,15 +8,15 @@ import { failureSummary, NoPactsError, UnknownStateError, verifyPacts } from './
 /** Exit codes of `monaco-contracts`. */
 export const CONTRACTS_EXIT = { ok: 0, failed: 1, couldNotRun: 2 } as const;
 
-const collect = (value: string, all: string[]) => [...all, value];
+const collect = (value: string, all: string[] = []) => [...all, value];
 
 /** The pacts of a subcommand: its arguments and its `--pact`s. */
-const pactsOf = (args: string[], flags: { pact: string[] }) => [...args, ...flags.pact];
+const pactsOf = (args: string[], flags: { pact?: string[] }) => [...args, ...(flags.pact ?? [])];
 
-const pactOption = (what: string) => new Option(`--pact <${what}>`, 'a pact (repeatable; the same as naming it as an argument)').argParser(collect).default([]);
+const pactOption = (what: string) => new Option(`--pact <${what}>`, 'a pact (repeatable; the same as naming it as an argument)').argParser(collect);
 
 /** `monaco-contracts verify`: the user's pacts against the mock (in process, with provider states) or a deployment. */
-async function verify(args: string[], flags: { pact: string[]; providerBaseUrl?: string; apiKey?: string; logLevel: 'error' | 'warn' | 'info' | 'debug' }): Promise<number> {
+async function verify(args: string[], flags: { pact?: string[]; providerBaseUrl?: string; apiKey?: string; logLevel: 'error' | 'warn' | 'info' | 'debug' }): Promise<number> {
   process.env.PACT_DO_NOT_TRACK ??= 'true';
   const pacts = pactsOf(args, flags);
   if (pacts.length === 0) {
@@ -39,7 +39,7 @@ async function verify(args: string[], flags: { pact: string[]; providerBaseUrl?:
 }
 
 /** `monaco-contracts compat`: the user's pacts, statically, against the kit's spec and Monaco's published one. */
-function compat(args: string[], flags: { pact: string[] }): Promise<number> {
+function compat(args: string[], flags: { pact?: string[] }): Promise<number> {
   return runCompat(pactsOf(args, flags), {
     report: (text) => process.stdout.write(`${text}\n`),
     error: (text) => process.stderr.write(`${text}\n`),
