@@ -4,7 +4,7 @@ import type { MockRuntime } from '../runtime';
 import type { AdminSchemas } from './types';
 import { clockState } from './clock';
 
-const VERSION: string = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version;
+export const VERSION: string = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version;
 
 /** `GET /__admin/health`. */
 export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
