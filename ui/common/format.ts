@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { html } from './html.js';
 
 /** `09:00:00.123` from an ISO instant. */
@@ -28,11 +29,18 @@ export function Json({ value }: { value: unknown }) {
   return html`<pre class="json">${parts}</pre>`;
 }
 
-/** A header table. */
+/** Headers every browser sends that rarely explain a failure: folded away until asked for. */
+const ROUTINE = /^(sec-|accept-language$|accept-encoding$|user-agent$|connection$|cache-control$|pragma$|dnt$|keep-alive$|date$|vary$)/;
+
+/** A header table, the routine ones folded behind a button. */
 export function Headers({ headers }: { headers: Record<string, string> }) {
+  const [all, setAll] = useState(false);
   const names = Object.keys(headers).sort();
   if (!names.length) return html`<p class="muted">(no headers)</p>`;
-  return html`<table class="kv"><tbody>${names.map((n) => html`<tr><th>${n}</th><td>${headers[n]}</td></tr>`)}</tbody></table>`;
+  const shown = all ? names : names.filter((n) => !ROUTINE.test(n));
+  const folded = names.length - shown.length;
+  return html`<table class="kv"><tbody>${shown.map((n) => html`<tr><th>${n}</th><td>${headers[n]}</td></tr>`)}</tbody></table>
+    ${(folded > 0 || all) && html`<button type="button" class="link" onClick=${() => setAll(!all)}>${all ? 'Fewer headers' : `${folded} more header${folded === 1 ? '' : 's'}`}</button>`}`;
 }
 
 /** `1.2 s`, `3 min`, `2 h 5 min`. */

@@ -52,7 +52,9 @@ export function JournalView({ journal, allSessions }: { journal: Journal; allSes
         </select></label>
         <span class="count" aria-live="polite">${shown.length} of ${journal.total} request${journal.total === 1 ? '' : 's'}</span>
       </form>
-      ${journal.entries.length === 0
+      ${!journal.loaded && journal.entries.length === 0
+        ? html`<p class="muted empty-state">Loading the journal…</p>`
+        : journal.entries.length === 0
         ? html`<div class="empty-state"><p>No requests yet${allSessions ? '' : ' in this session'}.</p><p class="muted">Send one (see the quick start on the <a href="/">home page</a>) and it appears here at once.</p></div>`
         : html`<table class="rows">
             <thead><tr><th>Time</th>${allSessions && html`<th>Session</th>`}<th>Method</th><th>Path</th><th>Status</th><th>Verdict</th><th>Hint</th></tr></thead>
@@ -65,7 +67,7 @@ export function JournalView({ journal, allSessions }: { journal: Journal; allSes
                 <td class="path">${e.path}</td>
                 <td><span class=${`status ${statusClass(e.status)}`}>${e.status ?? '—'}</span></td>
                 <td><span class=${`verdict ${e.verdict.valid ? 'valid' : 'invalid'}`}>${e.verdict.valid ? 'valid' : 'invalid'}</span></td>
-                <td class="hint">${hint(e)}</td>
+                <td class="hint" title=${hint(e)}>${hint(e)}</td>
               </tr>`,
             )}</tbody>
           </table>`}

@@ -12,6 +12,8 @@ export interface Journal {
   /** How many the session's journal holds. */
   total: number;
   live: 'connecting' | 'live' | 'refused';
+  /** Listed at least once. */
+  loaded: boolean;
   problem: unknown;
   reload(): void;
 }
@@ -27,6 +29,7 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
   const [total, setTotal] = useState(0);
   const [live, setLive] = useState<Journal['live']>('connecting');
   const [problem, setProblem] = useState<unknown>(null);
+  const [loaded, setLoaded] = useState(false);
   const lastId = useRef(0);
   const arrived = useRef<JournalEntry[] | null>(null); // entries streamed while a listing is on its way
   const reloadRef = useRef<() => void>(() => {});
@@ -46,6 +49,7 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
         setEntries(merged);
         setTotal(list.total + arrived.current.filter((e) => !seen.has(e.id)).length);
         setProblem(null);
+        setLoaded(true);
       } catch (error) {
         if (!stopped) setProblem(error);
       } finally {
@@ -55,6 +59,7 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
     reloadRef.current = () => void reload();
     lastId.current = 0;
     setEntries([]);
+    setLoaded(false);
     let stop = () => {};
     void reload().then(() => {
       if (stopped) return;
@@ -82,5 +87,5 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
     };
   }, [session]);
 
-  return { entries, total, live, problem, reload: () => reloadRef.current() };
+  return { entries, total, live, loaded, problem, reload: () => reloadRef.current() };
 }

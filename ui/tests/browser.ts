@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { fromRoot } from '../../spec/paths';
 
 /** Debian's chromium package (`.ci/run` installs it); CHROMIUM_PATH points elsewhere. */
@@ -71,11 +71,19 @@ export async function watchedPage(browser: Browser, origin: string): Promise<Wat
   return watched;
 }
 
-/** Saves a full-page screenshot as a test artefact; returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as a test artefact and returns its path: the whole page, or (with `scrolledTo`) the
+ * window scrolled to show that element below the top bar.
+ */
+export async function screenshot(page: Page, name: string, scrolledTo?: Locator): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.evaluate(() => window.scrollTo(0, 0)); // the sticky top bar stays on top of a full-page shot
-  await page.screenshot({ path, fullPage: true });
+  if (scrolledTo) {
+    await scrolledTo.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 60));
+    await page.screenshot({ path });
+  } else {
+    await page.evaluate(() => window.scrollTo(0, 0)); // the sticky top bar stays on top of a full-page shot
+    await page.screenshot({ path, fullPage: true });
+  }
   return path;
 }

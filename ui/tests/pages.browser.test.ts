@@ -45,7 +45,8 @@ test('/docs renders the spec offline and a "try it" call reaches the mock, as th
   expect(call).toMatchObject({ method: 'POST', path: '/v1/preview/opportunities', status: 200, verdict: { valid: true } });
   expect(call.headers.authorization).toBe('Bearer mks_…_000'); // Jane's key, preauthorized from the quick start
   expect(await page.locator('.docs-note').textContent()).toContain(mock.url);
-  await operation.locator('.opblock-summary').click(); // closed again, for the screenshot
+  await screenshot(page, 'docs-try-it', operation.locator('.request-url'));
+  await operation.locator('.opblock-summary').click(); // closed again, for the page's screenshot
   await screenshot(page, 'docs');
 });
 
