@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { RunningMock, startMock, StartMockOptions } from '../../mock/in-process';
 import { fromRoot } from '../../spec/paths';
 
 /** Debian's chromium package (`.ci/run` installs it); CHROMIUM_PATH points elsewhere. */
@@ -86,4 +87,37 @@ export async function screenshot(page: Page, name: string, scrolledTo?: Locator)
     await page.screenshot({ path, fullPage: true });
   }
   return path;
+}
+
+/** What `pageTests` gives each test: the mock, and a fresh page watched for problems. */
+export interface PageTests {
+  mock: RunningMock;
+  page: Page;
+  watched: Watched;
+}
+
+/**
+ * Registers the hooks of a file of page tests: one mock (reset before each test) and one Chromium for the
+ * file, a new watched page for each test, closed after it, and the test failed on what the page did wrong.
+ */
+export function pageTests(options: StartMockOptions = {}): PageTests {
+  const t = {} as PageTests;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [t.mock, browser] = await Promise.all([startMock(options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.mock?.close();
+  });
+  beforeEach(async () => {
+    t.mock.reset();
+    t.watched = await watchedPage(browser!, t.mock.url);
+    t.page = t.watched.page;
+  });
+  afterEach(async () => {
+    await t.page.close();
+    expect(t.watched.problems).toEqual([]);
+  });
+  return t;
 }
