@@ -115,7 +115,10 @@ export function adminRouter(runtime: MockRuntime): Router {
         ({ status, body } = replyForError(error));
       }
       sendJson(res, status, body);
-      if (status === 200 && op.method !== 'get') runtime.feed.changed(op.operationId, input?.params.session as string | undefined);
+      if (status === 200 && op.method !== 'get') {
+        const session = input?.params.session ?? (input?.body as { session?: unknown } | undefined)?.session; // a stub names it in its body
+        runtime.feed.changed(op.operationId, typeof session === 'string' ? session : undefined);
+      }
     });
   }
   const served = [...runtime.adminContract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');

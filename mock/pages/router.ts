@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { RequestHandler, Router } from 'express';
 import type { MockRuntime } from '../runtime';
 import { favicon, sendPage, uiAssets, UI_PREFIX } from './assets';
 import { rootPage } from './root';
@@ -8,9 +8,9 @@ import { specJson, specYaml } from './spec-routes';
  * The mock's own pages, for people: `/` (links and a quick start), `/__inspector` (the request inspector,
  * which drives the admin API, so it is served only with it), `/docs` (Swagger UI), the spec as JSON and
  * YAML, and their files under `/__ui`. They carry no state: everything they show comes from the admin API,
- * under its rules.
+ * under its rules. API requests pass by with one lookup.
  */
-export function pagesRouter(runtime: MockRuntime): Router {
+export function pagesRouter(runtime: MockRuntime): RequestHandler {
   const router = Router();
   router.get('/', rootPage(runtime));
   router.get('/openapi.json', specJson(runtime.contract));
@@ -19,5 +19,9 @@ export function pagesRouter(runtime: MockRuntime): Router {
   if (runtime.options.admin) router.get('/__inspector', sendPage('inspector'));
   router.get('/favicon.ico', favicon());
   router.use(UI_PREFIX, uiAssets());
-  return router;
+  const pages = new Set(['/', '/openapi.json', '/openapi.yaml', '/docs', '/__inspector', '/favicon.ico']);
+  return (req, res, next) => {
+    const path = req.path.length > 1 && req.path.endsWith('/') ? req.path.slice(0, -1) : req.path; // /docs/ is /docs
+    return pages.has(path) || path.startsWith(`${UI_PREFIX}/`) ? router(req, res, next) : next();
+  };
 }

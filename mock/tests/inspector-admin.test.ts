@@ -162,15 +162,18 @@ describe('GET /__admin/events', () => {
     await request(app).post('/__admin/reset?session=default');
     await request(app).post('/__admin/scenarios/server-errors/activate');
     await request(app).get('/__admin/health'); // reads change nothing
-    const events = await stream.next(3);
+    await request(app).post('/__admin/stubs').send({ operation: 'createOpportunity', session: 'default', respond: { status: 503 } });
+    const events = await stream.next(4);
     stream.close();
     expect(events.map((e) => [e.event, e.event === 'request' ? e.data.status : e.data.operation])).toEqual([
       ['request', 200],
       ['changed', 'reset'],
       ['changed', 'activateScenario'],
+      ['changed', 'queueStub'],
     ]);
     expect(events[1].data).toEqual({ operation: 'reset', session: 'default' });
     expect(events[2].data).toEqual({ operation: 'activateScenario', session: null });
+    expect(events[3].data).toEqual({ operation: 'queueStub', session: 'default' }); // named in the stub's body
   });
 
   test('a reader that falls behind gets an overflow event and the newest requests', async () => {

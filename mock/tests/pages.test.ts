@@ -66,6 +66,10 @@ describe('pages and their files', () => {
     expect(app.mock.sessions.get().journal.size).toBe(0);
   });
 
+  test('a trailing slash finds the page too', async () => {
+    expect((await request(testApp()).get('/docs/')).status).toBe(200);
+  });
+
   test('a missing file is the JSON 404 of an unknown route', async () => {
     const res = await request(testApp()).get('/__ui/nothing-here.js');
     expect(res.status).toBe(404);
