@@ -34,7 +34,8 @@ export function ScenariosView({ session, version, report }: Props) {
         <div class="scenario-head"><h3>${s.name}</h3>${s.active_in.map((where) => html`<span class="badge">${where === '*' ? 'all sessions' : where}</span>`)}</div>
         <p>${s.description}</p>
         <div class="actions">
-          ${here && html`<button type="button" class="primary" disabled=${busy} onClick=${() => act(`/__admin/scenarios/${s.name}/activate${query({ session: here })}`)}>Activate in this session</button>`}
+          ${here && html`<button type="button" class="primary" disabled=${busy} title="Activating starts the scenario's steps from the first"
+            onClick=${() => act(`/__admin/scenarios/${s.name}/activate${query({ session: here })}`)}>${s.active_in.includes(here) ? 'Restart in this session' : 'Activate in this session'}</button>`}
           <button type="button" disabled=${busy} onClick=${() => act(`/__admin/scenarios/${s.name}/activate`)}>Activate for all</button>
         </div>
       </li>`,
