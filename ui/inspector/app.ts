@@ -47,10 +47,10 @@ export function App() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  // The picker's counts follow the journal (at most once a second), and a session seen first is listed.
+  // The picker's counts follow the journal (at most three times a second), and a session seen first is listed.
   const listed = useRef(0);
   useEffect(() => {
-    const wait = Math.max(0, listed.current + 1000 - Date.now());
+    const wait = Math.max(0, listed.current + 300 - Date.now());
     const timer = setTimeout(() => {
       listed.current = Date.now();
       void loadSessions();
