@@ -3,10 +3,12 @@ import express, { Express } from 'express';
 import { readFixtureDir, validateOrgFixture } from '../fixtures/load';
 import { loadContract } from '../spec/contract';
 import { SPEC_FILES } from '../spec/paths';
+import { AdminFeed } from './admin/feed';
 import { adminRouter } from './admin/router';
 import { createBodyReader } from './body';
 import { Directory } from './directory';
 import { HANDLERS } from './handlers';
+import { pagesRouter } from './pages/router';
 import { DEFAULT_OPTIONS, MockOptions, resolveOptions } from './options';
 import { errorHandler, registerOperations, unmatchedRoute } from './routes';
 import type { MockRuntime } from './runtime';
@@ -74,6 +76,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     startedAt: Date.now(),
     stats: { requests: 0, selfCheckFailures: 0 },
     counters: { journal: 0, stubs: 0 },
+    feed: new AdminFeed(),
   };
 
   runtime.sessions.get(); // the default session exists from the start, with the data set loaded
@@ -82,6 +85,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   if (resolved.strictSlashes) app.set('strict routing', true);
+  app.use(pagesRouter(runtime)); // before CORS: other origins may not read the pages (the specs allow any)
   if (resolved.cors) {
     const allowBrowsers = cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS });
     // Only browsers send Origin, and only they need CORS headers: other clients skip the middleware.

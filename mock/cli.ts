@@ -7,6 +7,7 @@ import { kitVersion } from '../spec/paths';
 import { applyConfig, ConfigFileError, loadConfigFile } from './config-file';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
 import { DEFAULT_OPTIONS, MockOptions } from './options';
+import { quickStart } from './quick-start';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 
 const integer = (name: string, min = 0) => (value: string) => {
@@ -125,9 +126,7 @@ function main(): void {
   server.on('listening', () => {
     const address = server.address() as AddressInfo;
     const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-    const org = app.mock.directory.defaultOrg;
-    const key = org.fixture.api_keys.find((k) => !k.revoked && k.access === 'read_write' && k.user_id === org.defaultUser.id);
-    const account = org.fixture.accounts[0];
+    const quick = quickStart(app.mock, url);
     logger.info(
       `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
         `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
@@ -135,12 +134,8 @@ function main(): void {
         `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'}` +
         `${configFile ? `, config ${configFile}` : ''})`,
     );
-    if (account) {
-      logger.info(
-        `Try: curl -s ${url}/v1/preview/opportunities -H 'Authorization: Bearer ${key?.key ?? 'mks_<48 characters>'}' ` +
-          `-H 'Content-Type: application/json' -d '{"name":"${account.name} - Enterprise License","account_id":"${account.id}"}'`,
-      );
-    }
+    logger.info(`${app.mock.options.admin ? `Inspector: ${url}/__inspector · ` : ''}API docs: ${url}/docs`);
+    if (quick) logger.info(`Try: ${quick.curl}`);
   });
   const stop = (signal: string) => {
     logger.info(`${signal}: shutting down`);

@@ -52,6 +52,14 @@ export interface RequestContext {
   /** For a 405: the methods the path allows. */
   allowed?: string;
   applied: Applied;
+  /** What was sent, for the journal: the headers written and the JSON text (set by `send`). */
+  sent?: SentResponse;
+}
+
+/** A response as sent: its headers and its JSON text, if it had a body. */
+export interface SentResponse {
+  headers: Record<string, string>;
+  body?: string;
 }
 
 /** Session ids: what fits in a header and a log line. */

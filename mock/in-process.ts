@@ -73,15 +73,22 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
         runtime.sessions.reset();
         runtime.scenarios.reset();
       } else runtime.sessions.reset(session);
+      runtime.feed.changed('reset', session);
     },
     use(scenario, { session } = {}) {
       if (typeof scenario !== 'string') runtime.scenarios.register(checkScenario(scenario, runtime.contract, `scenario "${scenario.name}"`));
       activate(runtime, typeof scenario === 'string' ? scenario : scenario.name, session);
+      runtime.feed.changed('activateScenario', session);
     },
     stopScenario({ session } = {}) {
       activate(runtime, null, session);
+      runtime.feed.changed('deactivateScenario', session);
     },
-    stub: (stub) => addStub(runtime, stub),
+    stub(stub) {
+      const queued = addStub(runtime, stub);
+      runtime.feed.changed('queueStub', stub.session);
+      return queued;
+    },
     journal: {
       requests: all,
       count: (filter) => all(filter).length,

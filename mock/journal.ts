@@ -48,6 +48,8 @@ export interface JournalRecord {
   allowed?: string;
   /** The body sent, kept for rejected requests only (their verdict and diagnosis read it). */
   response?: unknown;
+  /** The response's headers (with CORS ones, for browser requests) and JSON text; absent after a fault. */
+  sent?: { headers: Record<string, unknown>; body?: string };
 }
 
 /** A fixed-size ring of the newest records: memory stays bounded however long the mock runs. */
@@ -65,6 +67,11 @@ export class Journal {
     this.records[this.next] = record;
     this.next = (this.next + 1) % this.capacity;
     this.count = Math.min(this.count + 1, this.capacity);
+  }
+
+  /** How many records it holds. */
+  get size(): number {
+    return this.count;
   }
 
   /** Oldest first. */

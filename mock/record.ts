@@ -14,7 +14,7 @@ export function record(runtime: MockRuntime, ctx: RequestContext, status: number
   if (runtime.options.journalLimit === 0) return;
   const { req, raw } = ctx;
   const big = raw !== undefined && raw.length > BODY_KEPT;
-  ctx.session.journal.add({
+  const entry: JournalRecord = {
     id: ++runtime.counters.journal,
     timeMs: ctx.nowMs,
     session: ctx.session.id,
@@ -32,7 +32,30 @@ export function record(runtime: MockRuntime, ctx: RequestContext, status: number
     identity: ctx.identity.kind,
     allowed: ctx.allowed,
     response: status !== null && status >= 400 ? body : undefined,
-  });
+    sent: ctx.sent && { headers: sentHeaders(ctx), body: ctx.sent.body },
+  };
+  ctx.session.journal.add(entry);
+  runtime.feed.journaled(entry);
+}
+
+/**
+ * The response headers: the ones `send` wrote, and for a browser's request the CORS headers set before
+ * them (Node then merges both into the response's header list).
+ */
+function sentHeaders(ctx: RequestContext): Record<string, unknown> {
+  if (ctx.req.headers.origin === undefined) return ctx.sent!.headers;
+  const all = ctx.res.getHeaders();
+  return Object.keys(all).length ? all : ctx.sent!.headers;
+}
+
+/** Response headers for the journal: names in lower case, every value a string. */
+function journalResponseHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
 }
 
 /** Request headers for the journal, API keys cut to `mks_…` and their last 4 characters. */
@@ -103,5 +126,8 @@ export function journalEntry(runtime: MockRuntime, record: JournalRecord): Journ
   };
   const diagnosis = record.status === null ? undefined : diagnose(runtime, record, record.status, record.response);
   if (diagnosis) entry.diagnosis = diagnosis;
+  if (record.sent) {
+    entry.response = { headers: journalResponseHeaders(record.sent.headers), body: record.sent.body === undefined ? null : JSON.parse(record.sent.body) };
+  }
   return entry;
 }

@@ -85,9 +85,12 @@ export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): {
   for (const name in headers) out[name] = headers[name];
   if (body === undefined) {
     res.writeHead(status, out).end();
+    ctx.sent = { headers: out };
   } else {
     out['Content-Type'] = 'application/json';
-    res.writeHead(status, out).end(JSON.stringify(body));
+    const text = JSON.stringify(body);
+    res.writeHead(status, out).end(text);
+    ctx.sent = { headers: out, body: text };
   }
   logRequest(runtime, ctx, status);
   return { status, body };

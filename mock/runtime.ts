@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { Contract } from '../spec/contract';
 import type { MockClock } from './clock';
 import type { Directory } from './directory';
+import type { AdminFeed } from './admin/feed';
 import type { ResolvedOptions } from './options';
 import type { ScenarioRegistry } from './scenarios/registry';
 import type { SessionRegistry } from './session';
@@ -27,4 +28,6 @@ export interface MockRuntime {
   readonly stats: { requests: number; selfCheckFailures: number };
   /** Id sequences (journal entries, stubs). */
   readonly counters: { journal: number; stubs: number };
+  /** Tells open admin event streams what happened (journaled requests, admin changes). */
+  readonly feed: AdminFeed;
 }

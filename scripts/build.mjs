@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const STAMP = join(ROOT, 'dist', '.build-stamp.json');
 /** What a build leaves behind; if one is missing, dist/ is rebuilt whatever the stamp says. */
-const OUTPUTS = ['dist/index.js', 'dist/mock/cli.js', 'dist/spec/precompile.js', 'dist/spec/compiled/openapi.meta.json'];
+const OUTPUTS = ['dist/index.js', 'dist/mock/cli.js', 'dist/spec/precompile.js', 'dist/spec/compiled/openapi.meta.json', 'dist/ui/inspector/index.html'];
 
 const args = new Set(process.argv.slice(2));
 const quiet = args.has('--quiet');
@@ -77,6 +77,8 @@ const current = {
   tsc: fingerprint([...configFiles, ...walk(build.include ?? base.include, ['.ts'])]),
   /** What the precompiled validators come from: the spec documents and the code that compiles them (ajv's version is in the lock). */
   validators: fingerprint(['package-lock.json', ...walk(['spec'], ['.yaml', '.ts'])]),
+  /** What the browser pages come from: ui/ (its tests aside) and the vendored libraries' locked versions. */
+  ui: fingerprint(['package-lock.json', ...walk(['ui'], ['.ts', '.mjs', '.html', '.css', '.svg'])]),
 };
 
 let previous = {};
@@ -89,8 +91,9 @@ const complete = OUTPUTS.every((file) => existsSync(join(ROOT, file)));
 const force = args.has('--force') || !complete;
 const runTsc = force || previous.tsc !== current.tsc;
 const runPrecompile = force || previous.validators !== current.validators;
+const runUi = force || previous.ui !== current.ui;
 
-if (!runTsc && !runPrecompile) {
+if (!runTsc && !runPrecompile && !runUi) {
   if (!quiet) note('dist/ is up to date (no source changed since the last build).');
   process.exit(0);
 }
@@ -109,5 +112,6 @@ function step(label, script, stepArgs) {
 note(force ? (complete ? 'rebuilding everything (--force)' : 'dist/ is missing or incomplete: building it') : 'sources changed since the last build: building');
 if (runTsc) step('compiled TypeScript to dist/ (tsc, incremental)', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
 if (runPrecompile) step('precompiled the spec validators to dist/spec/compiled/', 'dist/spec/precompile.js', []);
+if (runUi) step('built the inspector and docs pages to dist/ui/', 'ui/build.mjs', []);
 writeFileSync(STAMP, `${JSON.stringify(current, null, 2)}\n`);
 if (!quiet) note(`wrote ${relative(ROOT, STAMP)}`);

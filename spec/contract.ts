@@ -19,6 +19,8 @@ export interface OperationValidators {
 export interface Contract {
   file: string;
   document: OpenApiDocument;
+  /** The sibling documents it `$ref`s, by file name (`openapi.yaml`). */
+  referenced: Readonly<Record<string, OpenApiDocument>>;
   operations: ReadonlyMap<string, Operation>;
   compiler: SchemaCompiler;
   validators: ReadonlyMap<string, OperationValidators>;
@@ -59,8 +61,9 @@ export function loadContract(file: string = SPEC_FILES.monaco, options: LoadCont
   const precompiled = options.compile ? undefined : loadPrecompiled(file);
   const document = precompiled?.meta.document ?? readDocument(file);
   const operations = indexOperations(document);
+  const referenced = precompiled?.meta.referenced ?? referencedDocuments(document, file);
   const compiler = new SchemaCompiler(document, basename(file), {
-    referenced: precompiled?.meta.referenced ?? referencedDocuments(document, file),
+    referenced,
     precompiled: precompiled?.validators,
     emitSource: options.emitSource,
   });
@@ -79,6 +82,7 @@ export function loadContract(file: string = SPEC_FILES.monaco, options: LoadCont
   const contract: Contract = {
     file,
     document,
+    referenced,
     operations,
     compiler,
     validators,

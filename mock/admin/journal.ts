@@ -17,7 +17,7 @@ export function filterOf(params: Record<string, unknown>): JournalFilter {
 }
 
 /** The journal records matching a filter, oldest first, across the sessions it names. */
-function findRecords(runtime: MockRuntime, filter: JournalFilter): JournalRecord[] {
+export function findRecords(runtime: MockRuntime, filter: JournalFilter): JournalRecord[] {
   const sessions = filter.session !== undefined ? [runtime.sessions.find(filter.session)].filter((s) => s !== undefined) : runtime.sessions.all();
   const found = sessions.flatMap((s) => s.journal.all().filter((record) => matches(record, filter)));
   return sessions.length > 1 ? found.sort((a, b) => a.id - b.id) : found;

@@ -8,13 +8,17 @@ import type { MockRuntime } from '../runtime';
 import { expressPath } from '../routes';
 import type { ValidationErrorItem } from '../types';
 import { detailsFromAjv } from '../validation';
+import { originOf } from '../origin';
 import { getClock, setClock } from './clock';
+import { AdminStream, streamEvents } from './events';
 import { getHealth } from './health';
 import { listDatasets, loadDataset } from './datasets';
 import { clearRequests, countRequests, listNearMisses, listRequests } from './journal';
 import { activateScenario, deactivateScenario, getScenario, listScenarios, registerScenario } from './scenarios';
 import { dumpState, loadState, reset } from './state';
 import { clearStubs, listStubs, queueStub } from './stubs';
+import { getAdminOpenApi } from './openapi';
+import { listSessions } from './sessions';
 import type { AdminHandler, AdminInput } from './types';
 
 /** Admin handlers by operationId of spec/admin.yaml (a test checks every operation has one). */
@@ -39,6 +43,9 @@ export const ADMIN_HANDLERS: Readonly<Record<string, AdminHandler>> = {
   loadDataset,
   getClock,
   setClock,
+  listSessions,
+  streamEvents,
+  getAdminOpenApi,
 };
 
 /** State dumps can be large (a preloaded data set). */
@@ -94,9 +101,11 @@ export function adminRouter(runtime: MockRuntime): Router {
     router[op.method](expressPath(op.path), async (req, res) => {
       let status = 200;
       let body: unknown;
+      let input: AdminInput | undefined;
       try {
-        const input: AdminInput = { params: readParams(runtime, op, req), body: op.requestBody ? await readJson(runtime, op, req, res, read) : undefined };
+        input = { params: readParams(runtime, op, req), body: op.requestBody ? await readJson(runtime, op, req, res, read) : undefined, origin: originOf(req) };
         body = handler(runtime, input);
+        if (body instanceof AdminStream) return body.open(req, res);
         const validate = runtime.adminContract.responseValidator(op.operationId, 200)!;
         if (!validate(body)) {
           throw new SelfCheckError(`the admin ${op.operationId} body violates spec/admin.yaml: ${(validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
@@ -106,6 +115,10 @@ export function adminRouter(runtime: MockRuntime): Router {
         ({ status, body } = replyForError(error));
       }
       sendJson(res, status, body);
+      if (status === 200 && op.method !== 'get') {
+        const session = input?.params.session ?? (input?.body as { session?: unknown } | undefined)?.session; // a stub names it in its body
+        runtime.feed.changed(op.operationId, typeof session === 'string' ? session : undefined);
+      }
     });
   }
   const served = [...runtime.adminContract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');

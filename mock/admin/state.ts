@@ -16,11 +16,14 @@ export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchema
   return { reset: session };
 }
 
-/** `GET /__admin/state`: a session's opportunities, idempotency keys, create counter and scenario. */
+/**
+ * `GET /__admin/state`: a session's opportunities, idempotency keys, create counter and scenario; with
+ * `limit`, only the newest items of each list (a preview).
+ */
 export function dumpState(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['SessionState'] {
   const session = runtime.sessions.get((params.session as string | undefined) ?? DEFAULT_SESSION);
   const name = session.scenario === undefined ? runtime.scenarios.global : session.scenario;
-  return {
+  const state: AdminSchemas['SessionState'] = {
     session: session.id,
     creates: session.creates,
     opportunities: [...session.store.values()].map(({ orgId, data }) => ({ org_id: orgId, data })),
@@ -33,6 +36,14 @@ export function dumpState(runtime: MockRuntime, { params }: AdminInput): AdminSc
     })),
     scenario: name ? { name, requests: session.progress.get(name) ?? 0 } : null,
   };
+  return params.limit === undefined ? state : newest(state, params.limit as number);
+}
+
+/** A dump with every list cut to its newest `limit` items. */
+function newest<T extends object>(state: T, limit: number): T {
+  const out: Record<string, unknown> = { ...(state as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(out)) if (Array.isArray(value)) out[key] = value.slice(-limit);
+  return out as T;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface AdminInput {
   /** Query and path parameters, typed as the spec declares them. */
   params: Record<string, unknown>;
   body: unknown;
+  /** This mock's origin as the request addressed it (`http://127.0.0.1:4010`). */
+  origin: string;
 }
 
 /** An admin operation: validated input in, a body (self-checked against spec/admin.yaml) out. */

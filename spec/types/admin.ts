@@ -202,6 +202,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sessions and what each holds
+         * @description The default session first, then the others, most recently used first.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A live feed of journaled requests and admin changes (server-sent events)
+         * @description A `text/event-stream` that stays open. Three events:
+         *
+         *     - `request` (its `id` is the journal id): the JournalEntry of each request journaled in the session
+         *       (every session without `session`), sent in batches as they arrive;
+         *     - `changed`: an AdminChange, after every admin call that changed something (reset, scenario,
+         *       data set, state, stubs, clock…): reload what you show;
+         *     - `overflow`: a StreamOverflow, when requests came faster than the client read them and some were
+         *       skipped: reload the journal.
+         *
+         *     With `after`, the entries journaled after that id are sent first, so a client that listed the journal
+         *     and then subscribes misses nothing. A comment line is sent every 15 s to keep the connection open.
+         *     The inspector (`/__inspector`) reads it with `fetch`, so the admin token header reaches it too.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__admin/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This document, as JSON
+         * @description spec/admin.yaml with the schemas it takes from spec/openapi.yaml bundled in, and `servers` pointing at
+         *     this mock (the origin the request was sent to). `/docs` renders it.
+         */
+        get: operations["getAdminOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__admin/datasets": {
         parameters: {
             query?: never;
@@ -498,6 +570,16 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             applied: components["schemas"]["Applied"];
             diagnosis?: components["schemas"]["Diagnosis"];
+            response?: components["schemas"]["JournaledResponse"];
+        };
+        /** @description What the mock answered (absent when a fault sent nothing). */
+        JournaledResponse: {
+            /** @description The response headers, names in lower case. */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The JSON body sent, or null when there was none. */
+            body: unknown;
         };
         RequestList: {
             requests: components["schemas"]["JournalEntry"][];
@@ -534,6 +616,45 @@ export interface components {
             set?: string;
             /** @description Move time forward. */
             advance_ms?: number;
+        };
+        SessionSummary: {
+            id: components["schemas"]["SessionId"];
+            /** @description Requests in its journal. */
+            requests: number;
+            opportunities: number;
+            /** @description One-shot stubs still queued. */
+            stubs: number;
+            /** @description The scenario in force (its own, or the global one). */
+            scenario: string | null;
+            /** @description The data set it starts from. */
+            dataset: string | null;
+        };
+        SessionList: {
+            sessions: components["schemas"]["SessionSummary"][];
+        };
+        /** @description The `data` of one event of `GET /__admin/events`. */
+        AdminEventData: components["schemas"]["JournalEntry"] | components["schemas"]["AdminChange"] | components["schemas"]["StreamOverflow"];
+        /** @description The `data` of a `changed` event. */
+        AdminChange: {
+            /** @description The admin operationId that changed something, e.g. `reset`, `activateScenario`. */
+            operation: string;
+            /** @description The session it changed, or null for every session. */
+            session: string | null;
+        };
+        /** @description The `data` of an `overflow` event. */
+        StreamOverflow: {
+            /** @description Requests not sent; list the journal to catch up. */
+            skipped: number;
+        };
+        /** @description An OpenAPI 3.1 document. */
+        OpenApiDocument: {
+            openapi: string;
+            info: Record<string, never>;
+            servers: {
+                url: string;
+            }[];
+            paths: Record<string, never>;
+            components: Record<string, never>;
         };
         /**
          * @description Machine-readable error code.
@@ -700,6 +821,11 @@ export interface components {
         Until: string;
         /** @description The most entries to return (the newest), 1–1000. */
         Limit: number;
+        /**
+         * @description At most this many items of each list in the dump, the newest. A preview for viewers such as the
+         *     inspector: loading a dump back needs all of it.
+         */
+        CollectionLimit: number;
     };
     requestBodies: never;
     headers: never;
@@ -756,6 +882,11 @@ export interface operations {
             query?: {
                 /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
                 session?: components["parameters"]["Session"];
+                /**
+                 * @description At most this many items of each list in the dump, the newest. A preview for viewers such as the
+                 *     inspector: loading a dump back needs all of it.
+                 */
+                limit?: components["parameters"]["CollectionLimit"];
             };
             header?: never;
             path?: never;
@@ -1119,6 +1250,89 @@ export interface operations {
                 };
             };
             422: components["responses"]["AdminValidationError"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every session the mock keeps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description An `X-Mock-Session` id (`default` is the session of requests without the header). */
+                session?: components["parameters"]["Session"];
+                /** @description Send the journaled requests with a greater id first. */
+                after?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; each event's `data` is one JSON object (JournalEntry, AdminChange or StreamOverflow). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: request
+                     *     id: 1
+                     *     data: {"id":1,"time":"2026-07-01T09:00:00.000Z","session":"default","method":"POST","path":"/v1/preview/opportunities", …}
+                     *
+                     *     event: changed
+                     *     data: {"operation":"reset","session":null}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            422: components["responses"]["AdminValidationError"];
+            /** @description Too many event streams are open; close one (another inspector tab) and retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicErrorResponse"];
+                };
+            };
+        };
+    };
+    getAdminOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The admin API's OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
         };
     };
     listDatasets: {

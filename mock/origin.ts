@@ -1,0 +1,17 @@
+import type { Request } from 'express';
+
+/** A Host header as browsers and HTTP clients send it: a name or IPv4 address, or a bracketed IPv6, and a port. */
+const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/**
+ * This mock's origin as the request addressed it (`http://127.0.0.1:4010`): what the served specs name as
+ * their server, so "try it" calls and generated clients reach the mock that served them. A missing or
+ * malformed Host falls back to the address the request arrived on.
+ */
+export function originOf(req: Request): string {
+  const host = req.headers.host;
+  if (host !== undefined && HOST.test(host)) return `${req.protocol}://${host}`;
+  const { localAddress, localPort } = req.socket;
+  const address = localAddress?.includes(':') ? `[${localAddress}]` : (localAddress ?? '127.0.0.1');
+  return `${req.protocol}://${address}:${localPort}`;
+}
