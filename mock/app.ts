@@ -9,6 +9,7 @@ import { Directory } from './directory';
 import { HANDLERS } from './handlers';
 import { DEFAULT_OPTIONS, MockOptions, resolveOptions } from './options';
 import { errorHandler, registerOperations, unmatchedRoute } from './routes';
+import { redaction } from './redact';
 import type { MockRuntime } from './runtime';
 import { checkScenario, readScenarioDir } from './scenarios/load';
 import { ScenarioRegistry } from './scenarios/registry';
@@ -74,6 +75,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     startedAt: Date.now(),
     stats: { requests: 0, selfCheckFailures: 0 },
     counters: { journal: 0, stubs: 0 },
+    redaction: redaction(resolved.redact),
   };
 
   runtime.sessions.get(); // the default session exists from the start, with the data set loaded

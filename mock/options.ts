@@ -57,6 +57,11 @@ export interface MockOptions {
   admin?: boolean;
   /** A pino logger, or `false` for none. Default `false` (the CLI passes one). */
   logger?: Logger | false;
+  /**
+   * More header, query-parameter and body-field names whose values the journal and the log redact, on top of
+   * the documented lists (`REDACTED_HEADERS`, `REDACTED_FIELDS`; docs/security.md). Default: none.
+   */
+  redact?: string[];
 }
 
 /** The options with every default applied. */
@@ -80,6 +85,7 @@ export interface ResolvedOptions {
   maxSessions: number;
   admin: boolean;
   logger: Logger | false;
+  redact: string[];
 }
 
 export const DEFAULT_OPTIONS = {
@@ -140,5 +146,6 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     maxSessions: positiveInteger('maxSessions', options.maxSessions ?? DEFAULT_OPTIONS.maxSessions),
     admin: options.admin ?? DEFAULT_OPTIONS.admin,
     logger: options.logger ?? DEFAULT_OPTIONS.logger,
+    redact: [...(options.redact ?? [])],
   };
 }

@@ -3,6 +3,7 @@ import type { Contract } from '../spec/contract';
 import type { MockClock } from './clock';
 import type { Directory } from './directory';
 import type { ResolvedOptions } from './options';
+import type { Redaction } from './redact';
 import type { ScenarioRegistry } from './scenarios/registry';
 import type { SessionRegistry } from './session';
 
@@ -25,6 +26,8 @@ export interface MockRuntime {
   readonly startedAt: number;
   /** Counters for health and diagnostics. */
   readonly stats: { requests: number; selfCheckFailures: number };
+  /** The header, query and field names the journal and the log redact. */
+  readonly redaction: Redaction;
   /** Id sequences (journal entries, stubs). */
   readonly counters: { journal: number; stubs: number };
 }

@@ -486,11 +486,17 @@ export interface components {
             };
             /** @description The operationId the route matched, if any. */
             operation: string | null;
-            /** @description Request headers; API keys are shown as `mks_…` plus their last 4 characters. */
+            /**
+             * @description Request headers, credentials redacted (docs/security.md lists which): API keys are shown as `mks_…`
+             *     plus their last 4 characters, other credentials as `[redacted]`, cookies by name only.
+             */
             headers: {
                 [key: string]: string;
             };
-            /** @description The parsed JSON body, or the raw text (cut at 16 KB) when it is not JSON; null when empty. */
+            /**
+             * @description The parsed JSON body (credential fields redacted, nesting cut at 32 levels), or the raw text (cut at
+             *     16 KB) when it is not JSON; null when empty.
+             */
             body: unknown;
             /** @description The status sent; null when a fault sent none. */
             status: number | null;
@@ -498,6 +504,14 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             applied: components["schemas"]["Applied"];
             diagnosis?: components["schemas"]["Diagnosis"];
+            /**
+             * @description Present when `body` is not the whole body: `bytes` is the size of a body shown only in part (its
+             *     first 16 KB), `depth` the nesting level below which values were replaced by a marker string.
+             */
+            truncated?: {
+                bytes?: number;
+                depth?: number;
+            };
         };
         RequestList: {
             requests: components["schemas"]["JournalEntry"][];
