@@ -1,5 +1,6 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Operation } from '../spec/operations';
+import { checkAccess } from './access';
 import { decodeBody } from './body';
 import { startRequest } from './context';
 import { ApiError } from './errors';
@@ -24,8 +25,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Wraps an operation handler in the pipeline every API request takes: start (session, controls, scenario,
  * key, rate window), read the body (413), plan (Prefer, one-shot stub, scenario step), wait out the latency,
- * break the connection for a fault or answer a forced response, else run the handler; every answer is
- * self-checked, sent with its headers and journaled.
+ * break the connection for a fault or answer a forced response (after the access checks: JSON, key, rate
+ * limit, write access), else run the handler; every answer is self-checked, sent with its headers and journaled.
  */
 function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -46,6 +47,7 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
         return record(runtime, ctx, null, undefined);
       }
       reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;
+      if (reply) checkAccess(runtime, ctx); // a forced answer needs what the real one needs: a key, write access
       reply ??= await handler(runtime, ctx);
     } catch (error) {
       reply = failureReply(runtime, ctx, error);
