@@ -6,6 +6,7 @@ import { startRequest } from './context';
 import { ApiError } from './errors';
 import { performFault } from './faults';
 import { forcedReply } from './forced';
+import { canonicalizeRequestIds, operationIdPlans } from './id-plan';
 import type { OperationHandler } from './handlers';
 import { planRequest } from './plan';
 import { record } from './record';
@@ -24,11 +25,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * Wraps an operation handler in the pipeline every API request takes: start (session, controls, scenario,
- * key, rate window), read the body (413), plan (Prefer, one-shot stub, scenario step), wait out the latency,
+ * key, rate window), read the body (413), canonicalise its ids (from the spec's `format: uuid`), plan (Prefer, one-shot stub, scenario step), wait out the latency,
  * break the connection for a fault or answer a forced response (after the access checks: JSON, key, rate
  * limit, write access), else run the handler; every answer is self-checked, sent with its headers and journaled.
  */
 function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler) {
+  const ids = operationIdPlans(runtime.contract.document, operation);
   return async (req: Request, res: Response): Promise<void> => {
     const ctx = startRequest(runtime, req, res, operation);
     let reply: Reply | undefined;
@@ -40,6 +42,7 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
         ctx.raw = raw;
         ctx.body = decodeBody(raw, req.headers['content-type']);
       }
+      canonicalizeRequestIds(ctx, ids); // urn:, {braced} and 32-hex UUIDs become canonical, as Pydantic makes them
       const plan = planRequest(ctx);
       if (plan.delayMs > 0) await sleep(plan.delayMs);
       if (plan.fault) {
