@@ -1,10 +1,12 @@
-import cors from 'cors';
 import express, { Express } from 'express';
 import { readFixtureDir, validateOrgFixture } from '../fixtures/load';
 import { loadContract } from '../spec/contract';
 import { SPEC_FILES } from '../spec/paths';
 import { adminRouter } from './admin/router';
 import { createBodyReader } from './body';
+import { publicCors } from './cors';
+import { adminGuard, hostGuard } from './guard';
+import { hostPolicy } from './hosts';
 import { Directory } from './directory';
 import { HANDLERS } from './handlers';
 import { DEFAULT_OPTIONS, MockOptions, resolveOptions } from './options';
@@ -20,18 +22,7 @@ import { loadDataset } from '../fixtures/datasets';
 /** The Express app of the mock, with its runtime (state, options, contract) attached. */
 export type MockApp = Express & { readonly mock: MockRuntime };
 
-/** Response headers a browser may read (CORS). */
-export const EXPOSED_HEADERS = [
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-  'Retry-After',
-  'Idempotent-Replayed',
-  'Location',
-  'Allow',
-  'Preference-Applied',
-  'X-Mock-Scenario',
-];
+export { EXPOSED_HEADERS } from './cors';
 
 /**
  * Builds the mock as an Express app without listening: load the spec and compile its validators (once per
@@ -84,12 +75,12 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   if (resolved.strictSlashes) app.set('strict routing', true);
-  if (resolved.cors) {
-    const allowBrowsers = cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS });
-    // Only browsers send Origin, and only they need CORS headers: other clients skip the middleware.
-    app.use((req, res, next) => (req.headers.origin === undefined ? next() : allowBrowsers(req, res, next)));
+  app.use(hostGuard(hostPolicy(resolved.allowedHosts)));
+  if (resolved.cors) app.use(publicCors());
+  if (resolved.admin) {
+    app.use('/__admin', adminGuard({ token: resolved.adminToken, origins: resolved.adminOrigins }));
+    app.use(adminRouter(runtime));
   }
-  if (resolved.admin) app.use(adminRouter(runtime));
   registerOperations(app, runtime, HANDLERS);
   app.use(unmatchedRoute(runtime));
   app.use(errorHandler(runtime));

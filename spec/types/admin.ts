@@ -262,6 +262,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Codes of the answers the mock itself gives, on any route, before the API or the admin API reads the
+         *     request: `host_not_allowed` (421), `origin_not_allowed` (403), `admin_token_required` (401), and
+         *     Node's HTTP-level rejections re-sent as JSON: `bad_request` (400), `request_timeout` (408),
+         *     `header_fields_too_large` (431).
+         * @enum {string}
+         */
+        MockErrorCode: "host_not_allowed" | "origin_not_allowed" | "admin_token_required" | "bad_request" | "request_timeout" | "header_fields_too_large";
+        MockErrorResponse: {
+            error: {
+                code: components["schemas"]["MockErrorCode"];
+                message: string;
+            };
+        };
         SessionId: string;
         /** @description Kebab-case, e.g. `fail-twice-then-succeed`. It doubles as a Pact provider-state name. */
         ScenarioName: string;
@@ -674,6 +688,33 @@ export interface components {
         };
     };
     responses: {
+        /** @description The mock was started with an admin token and the request did not send it (`admin_token_required`). */
+        AdminTokenRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MockErrorResponse"];
+            };
+        };
+        /** @description A browser request from an origin other than the mock's own or `--admin-origins` (`origin_not_allowed`). */
+        OriginNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MockErrorResponse"];
+            };
+        };
+        /** @description The `Host` is not a name the mock serves (`host_not_allowed`); every route answers it so. */
+        HostNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MockErrorResponse"];
+            };
+        };
         /** @description A parameter or body is invalid; `details` names each. */
         AdminValidationError: {
             headers: {
@@ -739,6 +780,9 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     reset: {
@@ -762,6 +806,9 @@ export interface operations {
                     "application/json": components["schemas"]["ResetResult"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -786,6 +833,9 @@ export interface operations {
                     "application/json": components["schemas"]["SessionState"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -814,6 +864,9 @@ export interface operations {
                     "application/json": components["schemas"]["StateLoaded"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -835,6 +888,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScenarioList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     registerScenario: {
@@ -859,6 +915,9 @@ export interface operations {
                     "application/json": components["schemas"]["Scenario"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -883,6 +942,9 @@ export interface operations {
                     "application/json": components["schemas"]["Activation"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -907,7 +969,10 @@ export interface operations {
                     "application/json": components["schemas"]["Scenario"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["AdminNotFound"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     activateScenario: {
@@ -934,7 +999,10 @@ export interface operations {
                     "application/json": components["schemas"]["Activation"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["AdminNotFound"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -959,6 +1027,9 @@ export interface operations {
                     "application/json": components["schemas"]["StubList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -984,6 +1055,9 @@ export interface operations {
                     "application/json": components["schemas"]["QueuedStub"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1008,6 +1082,9 @@ export interface operations {
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1046,6 +1123,9 @@ export interface operations {
                     "application/json": components["schemas"]["RequestList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1070,6 +1150,9 @@ export interface operations {
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1106,6 +1189,9 @@ export interface operations {
                     "application/json": components["schemas"]["Count"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1132,6 +1218,9 @@ export interface operations {
                     "application/json": components["schemas"]["RequestList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1153,6 +1242,9 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     loadDataset: {
@@ -1179,7 +1271,10 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetLoaded"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["AdminNotFound"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1201,6 +1296,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClockState"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     setClock: {
@@ -1225,6 +1323,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClockState"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
