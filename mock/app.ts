@@ -67,6 +67,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     stats: { requests: 0, selfCheckFailures: 0 },
     counters: { journal: 0, stubs: 0 },
     redaction: redaction(resolved.redact),
+    shutdown: new AbortController(),
   };
 
   runtime.sessions.get(); // the default session exists from the start, with the data set loaded

@@ -1,30 +1,39 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { createMockApp } from './app';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
+import { serveFromCli } from './cli-serve';
+import { isLoopback } from './hosts';
+import { parseInstant } from './instant';
 import { DEFAULT_OPTIONS, MockOptions } from './options';
+import { DEFAULT_SERVE, ServeOptions } from './serve';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 
-const integer = (name: string, min = 0) => (value: string) => {
+const integer = (name: string, min = 0, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer of at least ${min}.`);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+    throw new InvalidArgumentError(`${name} must be an integer ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}.`);
+  }
   return n;
 };
 
 const instant = (value: string) => {
-  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected an ISO 8601 instant such as 2026-07-01T09:00:00Z.');
+  const parsed = parseInstant(value);
+  if (typeof parsed === 'string') throw new InvalidArgumentError(parsed);
   return value;
 };
+
+const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** The command line: flags (with MOCK_* environment fallbacks) become createMockApp options. */
 export function buildCommand(): Command {
   return new Command('monaco-mock')
     .description("Mock server for Monaco's Create Opportunity endpoint (POST /v1/preview/opportunities).")
-    .addOption(new Option('-p, --port <port>', 'port to listen on').default(4010).env('MOCK_PORT').argParser(integer('port')))
+    .addOption(new Option('-p, --port <port>', 'port to listen on').default(4010).env('MOCK_PORT').argParser(integer('port', 0, 65535)))
     .addOption(new Option('-H, --host <host>', 'interface to listen on').default('127.0.0.1').env('MOCK_HOST'))
-    .addOption(new Option('-s, --seed <n>', 'seed for every generated value').default(DEFAULT_OPTIONS.seed).env('MOCK_SEED').argParser(integer('seed')))
+    .addOption(new Option('-s, --seed <n>', 'seed for every generated value').default(DEFAULT_OPTIONS.seed).env('MOCK_SEED').argParser(integer('seed', 0, 2 ** 32 - 1)))
     .addOption(new Option('-c, --clock <iso>', 'freeze time at this instant (default: the system clock)').env('MOCK_CLOCK').argParser(instant))
     .addOption(new Option('-f, --fixtures <dir>', 'directory of org fixture files').default(DEFAULT_FIXTURES_DIR, 'the embedded fixtures/orgs').env('MOCK_FIXTURES'))
     .addOption(new Option('-r, --references <mode>', 'check account, owner, tags and stage against the fixtures').choices(['lenient', 'strict']).default(DEFAULT_OPTIONS.references).env('MOCK_REFERENCES'))
@@ -44,17 +53,25 @@ export function buildCommand(): Command {
     .addOption(new Option('--journal-limit <n>', 'requests journaled per session (0 turns the journal off)').default(DEFAULT_OPTIONS.journalLimit).argParser(integer('journal limit')))
     .addOption(new Option('--max-sessions <n>', 'X-Mock-Session partitions kept before the least recently used is dropped').default(DEFAULT_OPTIONS.maxSessions).argParser(integer('max sessions', 1)))
     .addOption(new Option('--no-admin', 'do not serve the admin API under /__admin'))
+    .addOption(new Option('--admin-token <token>', 'require Authorization: Bearer <token> on /__admin (needed to listen beyond loopback with the admin API on)').env('MOCK_ADMIN_TOKEN'))
+    .addOption(new Option('--admin-origins <origins>', 'comma-separated browser origins besides its own that may call /__admin').env('MOCK_ADMIN_ORIGINS').argParser(list))
+    .addOption(new Option('--allowed-hosts <names>', 'comma-separated Host names to answer besides localhost, *.localhost and IPs (.domain for subdomains)').env('MOCK_ALLOWED_HOSTS').argParser(list))
+    .addOption(new Option('--redact <names>', 'comma-separated header, query or body-field names to redact in the journal, besides the documented ones').argParser(list))
+    .addOption(new Option('--headers-timeout-ms <ms>', 'request headers must arrive within this').default(DEFAULT_SERVE.headersTimeoutMs).argParser(integer('headers timeout', 1000)))
+    .addOption(new Option('--request-timeout-ms <ms>', 'a whole request, body included, must arrive within this').default(DEFAULT_SERVE.requestTimeoutMs).argParser(integer('request timeout', 1000)))
+    .addOption(new Option('--shutdown-grace-ms <ms>', 'on SIGTERM/SIGINT, requests in flight get this long to finish').default(DEFAULT_SERVE.shutdownGraceMs).argParser(integer('shutdown grace', 0)))
     .addOption(new Option('-l, --log-level <level>', 'log level').choices(LOG_LEVELS).default('info').env('MOCK_LOG_LEVEL'))
-    .showHelpAfterError();
+    .configureOutput({ outputError: (text, write) => write(`monaco-mock: ${text.replace(/^error: /, '').trim()} (see --help)\n`) });
 }
 
 /** Parses argv into createMockApp options plus where to listen. */
-export function parseArguments(argv: string[]): { options: MockOptions; port: number; host: string; logLevel: LogLevel } {
+export function parseArguments(argv: string[]): { options: MockOptions; port: number; host: string; logLevel: LogLevel; serve: ServeOptions } {
   const flags = buildCommand().parse(argv).opts();
   return {
     port: flags.port,
     host: flags.host,
     logLevel: flags.logLevel,
+    serve: { headersTimeoutMs: flags.headersTimeoutMs, requestTimeoutMs: flags.requestTimeoutMs, shutdownGraceMs: flags.shutdownGraceMs },
     options: {
       seed: flags.seed,
       clock: flags.clock,
@@ -74,6 +91,11 @@ export function parseArguments(argv: string[]): { options: MockOptions; port: nu
       journalLimit: flags.journalLimit,
       maxSessions: flags.maxSessions,
       admin: flags.admin,
+      adminToken: flags.adminToken,
+      adminOrigins: flags.adminOrigins,
+      // A name the mock listens on is one it answers to.
+      allowedHosts: [...(flags.allowedHosts ?? []), ...(isIP(flags.host) || isLoopback(flags.host) ? [] : [flags.host])],
+      redact: flags.redact,
     },
   };
 }
@@ -84,8 +106,8 @@ function fail(message: string): void {
   process.exitCode = 1;
 }
 
-function main(): void {
-  const { options, port, host, logLevel } = parseArguments(process.argv);
+async function main(): Promise<void> {
+  const { options, port, host, logLevel, serve } = parseArguments(process.argv);
   const logger = createLogger(logLevel);
   let app;
   try {
@@ -94,37 +116,25 @@ function main(): void {
     fail((error as Error).message);
     return;
   }
-  const server = app.listen(port, host);
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    const why = error.code === 'EADDRINUSE' ? `port ${port} is in use. Stop the other process or pass --port <another port>` : error.message;
-    fail(`Failed to listen on ${host}:${port}: ${why}.`);
-  });
-  server.on('listening', () => {
-    const address = server.address() as AddressInfo;
-    const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-    const org = app.mock.directory.defaultOrg;
-    const key = org.fixture.api_keys.find((k) => !k.revoked && k.access === 'read_write' && k.user_id === org.defaultUser.id);
-    const account = org.fixture.accounts[0];
+  const served = await serveFromCli(app, { ...serve, port, host }, logger, fail);
+  if (!served) return;
+  const address = served.server.address() as AddressInfo;
+  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  const org = app.mock.directory.defaultOrg;
+  const key = org.fixture.api_keys.find((k) => !k.revoked && k.access === 'read_write' && k.user_id === org.defaultUser.id);
+  const account = org.fixture.accounts[0];
+  logger.info(
+    `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
+      `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
+      `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
+      `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
+  );
+  if (account) {
     logger.info(
-      `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
-        `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
-        `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
-        `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
+      `Try: curl -s ${url}/v1/preview/opportunities -H 'Authorization: Bearer ${key?.key ?? 'mks_<48 characters>'}' ` +
+        `-H 'Content-Type: application/json' -d '{"name":"${account.name} - Enterprise License","account_id":"${account.id}"}'`,
     );
-    if (account) {
-      logger.info(
-        `Try: curl -s ${url}/v1/preview/opportunities -H 'Authorization: Bearer ${key?.key ?? 'mks_<48 characters>'}' ` +
-          `-H 'Content-Type: application/json' -d '{"name":"${account.name} - Enterprise License","account_id":"${account.id}"}'`,
-      );
-    }
-  });
-  const stop = (signal: string) => {
-    logger.info(`${signal}: shutting down`);
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  }
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -12,6 +12,7 @@ export function mockErrorBody(code: MockErrorCode, message: string): string {
 /** Answers a request with one of the mock's own errors (not cached, the connection kept unless said). */
 export function sendMockError(res: ServerResponse, status: number, code: MockErrorCode, message: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
-  res.writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(mockErrorBody(code, message));
+  const body = mockErrorBody(code, message);
+  res.writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store' });
+  res.end(body);
 }

@@ -46,7 +46,7 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
       const plan = planRequest(ctx);
       if (plan.delayMs > 0) await sleep(plan.delayMs);
       if (plan.fault) {
-        await performFault(ctx, plan.fault, plan.timeoutMs);
+        await performFault(ctx, plan.fault, plan.timeoutMs, runtime.shutdown.signal);
         return record(runtime, ctx, null, undefined);
       }
       reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;

@@ -28,6 +28,8 @@ export interface MockRuntime {
   readonly stats: { requests: number; selfCheckFailures: number };
   /** The header, query and field names the journal and the log redact. */
   readonly redaction: Redaction;
+  /** Aborted when the server starts closing: held faults (`timeout`) end at once. */
+  readonly shutdown: AbortController;
   /** Id sequences (journal entries, stubs). */
   readonly counters: { journal: number; stubs: number };
 }

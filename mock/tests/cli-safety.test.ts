@@ -1,0 +1,127 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { fromRoot } from '../../spec/paths';
+import { buildCommand, parseArguments } from '../cli';
+
+const CLI = fromRoot('dist', 'mock', 'cli.js');
+const KEY = 'mks_local_dev_key_jane_smith_northwind_analytics_000';
+
+function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: 10_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Finding 8: `--port 70000` printed a stack trace; `--clock 99999` made every create a 500; `--clock 1` meant 2001. */
+describe('strict command-line values, one-line errors', () => {
+  test.each([
+    [['--port', '70000'], /port must be an integer from 0 to 65535/],
+    [['--port', '0x10'], /port must be an integer from 0 to 65535/],
+    [['--port', ''], /port must be an integer/],
+    [['--clock', '99999'], /"99999" is not an ISO 8601 instant/],
+    [['--clock', '1'], /"1" is not an ISO 8601 instant/],
+    [['--clock', '2026-02-30T00:00:00Z'], /"2026-02-30T00:00:00Z" is not a date that exists/],
+    [['--seed', '-1'], /seed must be an integer from 0 to 4294967295/],
+    [['--body-limit', '1e3'], /body limit must be an integer/],
+  ])('%j is refused in one line naming the flag', (args, message) => {
+    let stderr = '';
+    const command = buildCommand().exitOverride().configureOutput({ writeErr: (s) => (stderr += s), writeOut: () => undefined });
+    expect(() => command.parse(['node', 'cli', ...args])).toThrow();
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^monaco-mock: /);
+  });
+
+  test('the built CLI: --port 70000 exits 1 with one line and no stack trace', async () => {
+    const { code, stderr } = await runCli(['--port', '70000']);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/ERR_SOCKET_BAD_PORT|\n\s+at /);
+  });
+
+  test('MOCK_PORT goes through the same check', async () => {
+    const { code, stderr } = await runCli([], { MOCK_PORT: '99999' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/port must be an integer from 0 to 65535/);
+  });
+
+  test('valid instants still work, with an offset or as a date', () => {
+    expect(parseArguments(['node', 'cli', '--clock', '2026-07-01T09:00:00+02:00']).options.clock).toBe('2026-07-01T09:00:00+02:00');
+    expect(parseArguments(['node', 'cli', '--clock', '2026-07-01']).options.clock).toBe('2026-07-01');
+  });
+
+  test('the new flags become options', () => {
+    const { options, serve } = parseArguments([
+      'node', 'cli', '--host', 'mock.internal', '--admin-token', 'secret-token-1', '--admin-origins', 'http://localhost:3000, http://127.0.0.1:3000',
+      '--allowed-hosts', 'mock,.dev.example', '--redact', 'x-team-secret', '--headers-timeout-ms', '5000', '--request-timeout-ms', '20000', '--shutdown-grace-ms', '2000',
+    ]);
+    expect(options).toMatchObject({
+      adminToken: 'secret-token-1',
+      adminOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+      allowedHosts: ['mock', '.dev.example', 'mock.internal'],
+      redact: ['x-team-secret'],
+    });
+    expect(serve).toEqual({ headersTimeoutMs: 5000, requestTimeoutMs: 20000, shutdownGraceMs: 2000 });
+  });
+});
+
+describe('listening beyond loopback', () => {
+  test('--host 0.0.0.0 without --admin-token or --no-admin refuses to start, saying what to pass', async () => {
+    const { code, stderr } = await runCli(['--host', '0.0.0.0', '--port', '0']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--host 0\.0\.0\.0 makes the mock reachable from other machines.*--admin-token.*--no-admin/);
+  });
+});
+
+/** Finding 7: SIGTERM cut the requests in flight and exited 0 after 27 ms. */
+describe('SIGTERM on the built CLI', () => {
+  test('finishes the requests in flight, then exits 0, with a warning on a network interface', async () => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--host', '0.0.0.0', '--admin-token', 'secret-token-1', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /mock on http:\/\/[^:]+:(\d+)/.exec(output);
+        if (match) resolve(Number(match[1]));
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.on('exit', () => reject(new Error(output)));
+    });
+    expect(output).toMatch(/reachable from other machines/);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const answers = Array.from({ length: 10 }, () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ port, host: '127.0.0.1', path: '/v1/preview/opportunities', method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', prefer: 'delay=500' } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode!));
+        });
+        req.on('error', reject);
+        req.end('{"name":"Acme Corp - Expansion","account_id":"8d116ece-1738-47d9-bd9c-172411e20b8f"}');
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGTERM');
+    expect(await Promise.all(answers)).toEqual(Array(10).fill(200));
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/SIGTERM: shutting down; 10 request\(s\) in flight/);
+  });
+});
+
+describe('the clock stays where timestamps can show it', () => {
+  test('the admin API refuses to move it past 9999-12-31 (422), and creates keep working', async () => {
+    const { default: supertest } = await import('supertest');
+    const { testApp, create, minimalBody } = await import('./helpers');
+    const app = testApp();
+    const res = await supertest(app).post('/__admin/clock').send({ advance_ms: 1e15 });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details[0].loc).toEqual(['body', 'advance_ms']);
+    expect((await create(app, minimalBody())).status).toBe(200);
+    expect(() => testApp({ clock: '2026-02-30T00:00:00Z' })).toThrow(/not a date that exists/);
+  });
+});

@@ -1,0 +1,129 @@
+import { connect } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { serveMock, MockServer } from '../serve';
+import { startMock } from '../in-process';
+import { FIXTURE, PREVIEW_PATH, minimalBody, testApp, expectAdminValid } from './helpers';
+
+/** Sends raw bytes and resolves with everything the server answered before closing (or after `waitMs`). */
+function raw(port: number, bytes: string, waitMs = 15_000): Promise<string> {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => resolve(answer));
+    setTimeout(() => socket.destroy(), waitMs).unref();
+  });
+}
+
+const split = (answer: string) => {
+  const [head, body] = answer.split('\r\n\r\n');
+  return { status: Number(head.split(' ')[1]), head: head.toLowerCase(), body: body ? JSON.parse(body) : undefined };
+};
+
+const post = (port: number, prefer: string) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest({ port, host: '127.0.0.1', path: PREVIEW_PATH, method: 'POST', headers: { authorization: `Bearer ${FIXTURE.keys.jane}`, 'content-type': 'application/json', prefer } }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(minimalBody()));
+  });
+
+/** Finding 10: Node's own 431 and 400 carried neither the JSON envelope nor CORS headers; timeouts were 88 s and 317 s. */
+describe("the server's own answers and timeouts", () => {
+  let served: MockServer;
+  let port: number;
+  const app = testApp();
+  beforeAll(async () => {
+    served = await serveMock(app, { headersTimeoutMs: 1000, requestTimeoutMs: 1500 });
+    port = (served.server.address() as { port: number }).port;
+  });
+  afterAll(() => served.close(0));
+
+  test('oversized headers: 431 in the JSON envelope, with CORS for the calling page', async () => {
+    const answer = await raw(port, `GET ${PREVIEW_PATH} HTTP/1.1\r\nHost: localhost\r\nOrigin: http://localhost:5173\r\nCookie: ${'a'.repeat(20_000)}\r\n\r\n`);
+    const { status, head, body } = split(answer);
+    expect(status).toBe(431);
+    expect(head).toContain('access-control-allow-origin: http://localhost:5173');
+    expect(body.error.code).toBe('header_fields_too_large');
+    expectAdminValid(app, 'getHealth', 401, body); // MockErrorResponse
+  });
+
+  test('malformed HTTP: 400 in the JSON envelope', async () => {
+    const { status, body } = split(await raw(port, 'GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n'));
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('bad_request');
+  });
+
+  test('an HTTP/1.1 request without Host: 400 in the envelope (Node would answer an empty 400)', async () => {
+    const { status, body } = split(await raw(port, `GET ${PREVIEW_PATH} HTTP/1.1\r\n\r\n`));
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('bad_request');
+  });
+
+  test('admin paths get no CORS headers even on these answers', async () => {
+    const answer = await raw(port, `GET /__admin/state HTTP/1.1\r\nHost: localhost\r\nOrigin: https://attacker.example\r\nCookie: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(split(answer).status).toBe(431);
+    expect(answer.toLowerCase()).not.toContain('access-control-allow-origin');
+  });
+
+  test('slow headers are cut at headersTimeoutMs with a 408 in the envelope', async () => {
+    const { status, body } = split(await raw(port, `GET ${PREVIEW_PATH} HTTP/1.1\r\nHost: localhost\r\n`));
+    expect(status).toBe(408);
+    expect(body.error.code).toBe('request_timeout');
+  });
+
+  test('a stalled body is cut at requestTimeoutMs', async () => {
+    const answer = await raw(port, `POST ${PREVIEW_PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":`);
+    expect(split(answer).status).toBe(408);
+  });
+
+  test('a slow answer (Prefer: delay) is not a slow request: it is not cut', async () => {
+    const res = await post(port, 'delay=2000');
+    expect(res.status).toBe(200);
+  });
+});
+
+/** Finding 7: SIGTERM cut requests in flight (closeAllConnections): 10 of 10 delayed requests got ECONNRESET. */
+describe('graceful close', () => {
+  test('requests in flight finish, new connections are refused, then the server closes', async () => {
+    const served = await serveMock(testApp());
+    const port = (served.server.address() as { port: number }).port;
+    const inFlight = Array.from({ length: 10 }, () => post(port, 'delay=300'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(served.inFlight).toBe(10);
+    const closed = served.close(10_000);
+    const refused = await post(port, 'delay=0').then(() => 'answered', (error: NodeJS.ErrnoException) => error.code);
+    expect(refused).toBe('ECONNREFUSED');
+    const answers = await Promise.all(inFlight);
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    for (const answer of answers) expect(JSON.parse(answer.body).data.id).toBeDefined();
+    expect(await closed).toEqual({ cut: 0 });
+  });
+
+  test('past the grace period the rest is cut, and a held fault=timeout ends at once', async () => {
+    const served = await serveMock(testApp());
+    const port = (served.server.address() as { port: number }).port;
+    const slow = post(port, 'delay=20000').catch((error: NodeJS.ErrnoException) => error.code);
+    const held = post(port, 'fault=timeout').catch((error: NodeJS.ErrnoException) => error.code);
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    expect(await served.close(300)).toEqual({ cut: 1 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await slow).toBe('ECONNRESET');
+    expect(await held).toMatch(/ECONNRESET|socket hang up/);
+  });
+
+  test('startMock().close() is graceful too', async () => {
+    const mock = await startMock({ clock: '2026-07-01T09:00:00Z' });
+    const port = Number(new URL(mock.url).port);
+    const pending = post(port, 'delay=300');
+    await new Promise((r) => setTimeout(r, 100));
+    await mock.close();
+    expect((await pending).status).toBe(200);
+  });
+});
