@@ -4,6 +4,7 @@ import { loadContract } from '../spec/contract';
 import { SPEC_FILES } from '../spec/paths';
 import { adminRouter } from './admin/router';
 import { createBodyReader } from './body';
+import { MemoryBudget } from './budget';
 import { publicCors } from './cors';
 import { adminGuard, hostGuard } from './guard';
 import { hostPolicy } from './hosts';
@@ -49,6 +50,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   }
   const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities) : EMPTY_BASELINE;
   const contract = loadContract();
+  const memory = new MemoryBudget(resolved.maxMemoryMb * 2 ** 20);
   const scenarios =
     typeof resolved.scenarios === 'string'
       ? readScenarioDir(resolved.scenarios, contract)
@@ -58,7 +60,8 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     contract,
     adminContract: loadContract(SPEC_FILES.admin),
     directory: new Directory(fixtures),
-    sessions: new SessionRegistry(resolved, baseline),
+    sessions: new SessionRegistry(resolved, baseline, memory),
+    memory,
     scenarios: new ScenarioRegistry(scenarios, resolved.scenario),
     clock: resolved.clock,
     readBody: createBodyReader(resolved.bodyLimit),

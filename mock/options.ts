@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { DEFAULT_FIXTURES_DIR, OrgFixture } from '../fixtures/load';
 import { MockClock } from './clock';
+import { DEFAULT_MAX_MEMORY_MB } from './budget';
 import { ConfigurationError } from './errors';
 import { normalizeOrigin } from './guard';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
@@ -57,6 +58,12 @@ export interface MockOptions {
   journalLimit?: number;
   /** Sessions kept; past it the least recently used is dropped. Default `1000`. */
   maxSessions?: number;
+  /**
+   * One memory budget in MiB for everything the mock keeps: every session's opportunities, journal and
+   * idempotency keys (estimated sizes). Past it the oldest records across all sessions are evicted, and
+   * `/__admin/health` reports them. At least 16, and at least 4 times `bodyLimit`. Default `256`.
+   */
+  maxMemoryMb?: number;
   /** Serve the admin API under `/__admin`. Default `true`. */
   admin?: boolean;
   /**
@@ -102,6 +109,7 @@ export interface ResolvedOptions {
   scenarios: string | Scenario[];
   journalLimit: number;
   maxSessions: number;
+  maxMemoryMb: number;
   admin: boolean;
   adminToken?: string;
   adminOrigins: string[];
@@ -139,6 +147,14 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
     throw new ConfigurationError(`Invalid ${name} "${value}": expected one of ${allowed.join(', ')}.`);
   }
   return value as T;
+}
+
+function memoryBudget(mb: number, bodyLimit: number): number {
+  positiveInteger('maxMemoryMb', mb, 16);
+  if (mb * 2 ** 20 < 4 * bodyLimit) {
+    throw new ConfigurationError(`Invalid maxMemoryMb ${mb}: a body limit of ${bodyLimit} bytes needs a budget of at least ${Math.ceil((4 * bodyLimit) / 2 ** 20)} MiB. Raise --max-memory-mb or lower --body-limit.`);
+  }
+  return mb;
 }
 
 function adminToken(token: string | undefined): string | undefined {
@@ -182,6 +198,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     scenarios: options.scenarios ?? DEFAULT_SCENARIOS_DIR,
     journalLimit: positiveInteger('journalLimit', options.journalLimit ?? DEFAULT_OPTIONS.journalLimit, 0),
     maxSessions: positiveInteger('maxSessions', options.maxSessions ?? DEFAULT_OPTIONS.maxSessions),
+    maxMemoryMb: memoryBudget(options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, options.bodyLimit ?? DEFAULT_OPTIONS.bodyLimit),
     admin: options.admin ?? DEFAULT_OPTIONS.admin,
     adminToken: adminToken(options.adminToken),
     adminOrigins: (options.adminOrigins ?? []).map(origin),

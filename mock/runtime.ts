@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Contract } from '../spec/contract';
+import type { MemoryBudget } from './budget';
 import type { MockClock } from './clock';
 import type { Directory } from './directory';
 import type { ResolvedOptions } from './options';
@@ -28,6 +29,8 @@ export interface MockRuntime {
   readonly stats: { requests: number; selfCheckFailures: number };
   /** The header, query and field names the journal and the log redact. */
   readonly redaction: Redaction;
+  /** The memory budget every session's records are charged to. */
+  readonly memory: MemoryBudget;
   /** Aborted when the server starts closing: held faults (`timeout`) end at once. */
   readonly shutdown: AbortController;
   /** Id sequences (journal entries, stubs). */

@@ -6,6 +6,12 @@ import { clockState } from './clock';
 
 const VERSION: string = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version;
 
+function memoryHealth(runtime: MockRuntime): AdminSchemas['MemoryHealth'] {
+  const { rss, heapUsed } = process.memoryUsage();
+  const { memory } = runtime;
+  return { limit_bytes: memory.limit, used_bytes: Math.max(0, Math.round(memory.used)), evicted: { ...memory.evicted }, rss_bytes: rss, heap_used_bytes: heapUsed };
+}
+
 /** `GET /__admin/health`. */
 export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
   const sessions = runtime.sessions.all();
@@ -22,5 +28,6 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
     self_check_failures: runtime.stats.selfCheckFailures,
     scenarios: runtime.scenarios.size,
     dataset: runtime.sessions.baseline.name,
+    memory: memoryHealth(runtime),
   };
 }

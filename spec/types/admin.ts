@@ -289,7 +289,7 @@ export interface components {
             sessions: number;
             /** @description Stored in every session. */
             opportunities: number;
-            /** @description Dropped, oldest first, to keep sessions within --max-opportunities. */
+            /** @description Dropped, oldest first, to keep sessions within --max-opportunities or the memory budget. */
             evicted_opportunities: number;
             /** @description API requests answered since start. */
             requests: number;
@@ -297,6 +297,26 @@ export interface components {
             scenarios: number;
             /** @description The data set new sessions start from. */
             dataset: string | null;
+            memory: components["schemas"]["MemoryHealth"];
+        };
+        /**
+         * @description The memory budget (`--max-memory-mb`) across every session's opportunities, journal and idempotency
+         *     keys, by estimated size; what it evicted, oldest first across sessions; and the process's own numbers.
+         */
+        MemoryHealth: {
+            limit_bytes: number;
+            /** @description The estimated size of what the sessions hold now. */
+            used_bytes: number;
+            /** @description Records evicted to stay within the budget since start. */
+            evicted: {
+                opportunities: number;
+                journal_entries: number;
+                idempotency_keys: number;
+            };
+            /** @description The process's resident set size. */
+            rss_bytes: number;
+            /** @description V8's heap in use (garbage not yet collected included). */
+            heap_used_bytes: number;
         };
         ResetResult: {
             /** @description `all`, or the session id. */
