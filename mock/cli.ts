@@ -4,6 +4,7 @@ import { isIP, type AddressInfo } from 'node:net';
 import { createMockApp } from './app';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
+import { DEFAULT_MAX_MEMORY_MB } from './budget';
 import { serveFromCli } from './cli-serve';
 import { isLoopback } from './hosts';
 import { parseInstant } from './instant';
@@ -52,6 +53,7 @@ export function buildCommand(): Command {
     .addOption(new Option('--scenarios <dir>', 'directory of scenario files').default(DEFAULT_SCENARIOS_DIR, 'the shipped fixtures/scenarios').env('MOCK_SCENARIOS'))
     .addOption(new Option('--journal-limit <n>', 'requests journaled per session (0 turns the journal off)').default(DEFAULT_OPTIONS.journalLimit).argParser(integer('journal limit')))
     .addOption(new Option('--max-sessions <n>', 'X-Mock-Session partitions kept before the least recently used is dropped').default(DEFAULT_OPTIONS.maxSessions).argParser(integer('max sessions', 1)))
+    .addOption(new Option('--max-memory-mb <mb>', "memory budget for every session's records; the oldest are evicted past it").default(DEFAULT_MAX_MEMORY_MB).env('MOCK_MAX_MEMORY_MB').argParser(integer('memory budget', 16)))
     .addOption(new Option('--no-admin', 'do not serve the admin API under /__admin'))
     .addOption(new Option('--admin-token <token>', 'require Authorization: Bearer <token> on /__admin (needed to listen beyond loopback with the admin API on)').env('MOCK_ADMIN_TOKEN'))
     .addOption(new Option('--admin-origins <origins>', 'comma-separated browser origins besides its own that may call /__admin').env('MOCK_ADMIN_ORIGINS').argParser(list))
@@ -90,6 +92,7 @@ export function parseArguments(argv: string[]): { options: MockOptions; port: nu
       scenarios: flags.scenarios,
       journalLimit: flags.journalLimit,
       maxSessions: flags.maxSessions,
+      maxMemoryMb: flags.maxMemoryMb,
       admin: flags.admin,
       adminToken: flags.adminToken,
       adminOrigins: flags.adminOrigins,

@@ -57,13 +57,14 @@ describe('strict command-line values, one-line errors', () => {
   test('the new flags become options', () => {
     const { options, serve } = parseArguments([
       'node', 'cli', '--host', 'mock.internal', '--admin-token', 'secret-token-1', '--admin-origins', 'http://localhost:3000, http://127.0.0.1:3000',
-      '--allowed-hosts', 'mock,.dev.example', '--redact', 'x-team-secret', '--headers-timeout-ms', '5000', '--request-timeout-ms', '20000', '--shutdown-grace-ms', '2000',
+      '--allowed-hosts', 'mock,.dev.example', '--redact', 'x-team-secret', '--headers-timeout-ms', '5000', '--request-timeout-ms', '20000', '--shutdown-grace-ms', '2000', '--max-memory-mb', '512',
     ]);
     expect(options).toMatchObject({
       adminToken: 'secret-token-1',
       adminOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
       allowedHosts: ['mock', '.dev.example', 'mock.internal'],
       redact: ['x-team-secret'],
+      maxMemoryMb: 512,
     });
     expect(serve).toEqual({ headersTimeoutMs: 5000, requestTimeoutMs: 20000, shutdownGraceMs: 2000 });
   });

@@ -490,7 +490,10 @@ export interface components {
             valid: boolean;
             errors: components["schemas"]["ValidationErrorItem"][];
         };
-        /** @description For a rejected request — the rule it broke and how to fix it. */
+        /**
+         * @description For a rejected request — the rule it broke and how to fix it; for an accepted one, a hint when it likely
+         *     did not do what was meant (`idempotency.header-ignored`: an `Idempotency-Key` header, which Monaco ignores).
+         */
         Diagnosis: {
             /** @description e.g. `auth.missing-key`, `body.schema`, `route.unknown`. */
             rule: string;
