@@ -57,7 +57,8 @@ function bodyFieldsOf(runtime: MockRuntime, operationId: string): ReadonlySet<st
 
 function closestRoute(runtime: MockRuntime, method: string, path: string): string {
   const routes = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`);
-  return routes.map((route) => [route, distance(`${method} ${path}`, route)] as const).sort((a, b) => a[1] - b[1])[0][0];
+  const asked = `${method} ${path}`.slice(0, 120); // a 16 KB path would cost 16 KB × each route
+  return routes.map((route) => [route, distance(asked, route)] as const).sort((a, b) => a[1] - b[1])[0][0];
 }
 
 /**
