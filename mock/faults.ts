@@ -26,7 +26,7 @@ export function performFault(ctx: RequestContext, fault: Fault, timeoutMs = 0, s
           socket.destroy();
           resolve();
         };
-        const timer = setTimeout(done, timeoutMs);
+        const timer = setTimeout(done, timeoutMs).unref();
         socket.once('close', done);
         shutdown?.addEventListener('abort', done, { once: true }); // a held request is not work in flight
       });

@@ -21,7 +21,8 @@ export function expressPath(specPath: string): string {
 const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 const toggleSlash = (path: string) => (path.endsWith('/') ? withoutSlash(path) : `${path}/`);
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// Unref'd: a delay whose connection was cut at shutdown must not keep the process alive.
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Wraps an operation handler in the pipeline every API request takes: start (session, controls, scenario,

@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { REDACTED_FIELDS, REDACTED_HEADERS } from '../redact';
 import { FIXTURE, PREVIEW_PATH, create, journalOf, minimalBody, testApp } from './helpers';
 
 /** Finding 2: only `mks_` keys were masked; every other credential was journaled and served in full. */
@@ -44,10 +43,5 @@ describe('the journal keeps no credential', () => {
     expect(entry.headers['x-team-secret']).toBe('[redacted]');
     expect(entry.query.SSN).toBe('[redacted]');
     expect((entry.body as Record<string, unknown>).ssn).toBe('[redacted]');
-  });
-
-  test('the documented lists name the usual suspects', () => {
-    expect(REDACTED_HEADERS).toEqual(expect.arrayContaining(['authorization', 'proxy-authorization', 'cookie', 'x-monaco-api-key']));
-    expect(REDACTED_FIELDS).toEqual(expect.arrayContaining(['password', 'token', 'client_secret', 'api_key']));
   });
 });

@@ -1,8 +1,7 @@
 import { connect } from 'node:net';
 import { request as httpRequest } from 'node:http';
-import { serveMock, MockServer } from '../serve';
-import { startMock } from '../in-process';
-import { FIXTURE, PREVIEW_PATH, minimalBody, testApp, expectAdminValid } from './helpers';
+import { RunningMock, startMock, type StartMockOptions } from '../in-process';
+import { FIXTURE, PREVIEW_PATH, minimalBody, expectAdminValid } from './helpers';
 
 /** Sends raw bytes and resolves with everything the server answered before closing (or after `waitMs`). */
 function raw(port: number, bytes: string, waitMs = 15_000): Promise<string> {
@@ -35,14 +34,13 @@ const post = (port: number, prefer: string) =>
 
 /** Finding 10: Node's own 431 and 400 carried neither the JSON envelope nor CORS headers; timeouts were 88 s and 317 s. */
 describe("the server's own answers and timeouts", () => {
-  let served: MockServer;
+  let mock: RunningMock;
   let port: number;
-  const app = testApp();
   beforeAll(async () => {
-    served = await serveMock(app, { headersTimeoutMs: 1000, requestTimeoutMs: 1500 });
-    port = (served.server.address() as { port: number }).port;
+    mock = await startMock({ clock: '2026-07-01T09:00:00Z', headersTimeoutMs: 1000, requestTimeoutMs: 1500, shutdownGraceMs: 0 } as StartMockOptions);
+    port = Number(new URL(mock.url).port);
   });
-  afterAll(() => served.close(0));
+  afterAll(() => mock.close());
 
   test('oversized headers: 431 in the JSON envelope, with CORS for the calling page', async () => {
     const answer = await raw(port, `GET ${PREVIEW_PATH} HTTP/1.1\r\nHost: localhost\r\nOrigin: http://localhost:5173\r\nCookie: ${'a'.repeat(20_000)}\r\n\r\n`);
@@ -50,7 +48,7 @@ describe("the server's own answers and timeouts", () => {
     expect(status).toBe(431);
     expect(head).toContain('access-control-allow-origin: http://localhost:5173');
     expect(body.error.code).toBe('header_fields_too_large');
-    expectAdminValid(app, 'getHealth', 401, body); // MockErrorResponse
+    expectAdminValid(mock.app, 'getHealth', 401, body); // MockErrorResponse
   });
 
   test('malformed HTTP: 400 in the JSON envelope', async () => {
@@ -88,36 +86,8 @@ describe("the server's own answers and timeouts", () => {
   });
 });
 
-/** Finding 7: SIGTERM cut requests in flight (closeAllConnections): 10 of 10 delayed requests got ECONNRESET. */
-describe('graceful close', () => {
-  test('requests in flight finish, new connections are refused, then the server closes', async () => {
-    const served = await serveMock(testApp());
-    const port = (served.server.address() as { port: number }).port;
-    const inFlight = Array.from({ length: 10 }, () => post(port, 'delay=300'));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(served.inFlight).toBe(10);
-    const closed = served.close(10_000);
-    const refused = await post(port, 'delay=0').then(() => 'answered', (error: NodeJS.ErrnoException) => error.code);
-    expect(refused).toBe('ECONNREFUSED');
-    const answers = await Promise.all(inFlight);
-    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
-    for (const answer of answers) expect(JSON.parse(answer.body).data.id).toBeDefined();
-    expect(await closed).toEqual({ cut: 0 });
-  });
-
-  test('past the grace period the rest is cut, and a held fault=timeout ends at once', async () => {
-    const served = await serveMock(testApp());
-    const port = (served.server.address() as { port: number }).port;
-    const slow = post(port, 'delay=20000').catch((error: NodeJS.ErrnoException) => error.code);
-    const held = post(port, 'fault=timeout').catch((error: NodeJS.ErrnoException) => error.code);
-    await new Promise((r) => setTimeout(r, 100));
-    const started = Date.now();
-    expect(await served.close(300)).toEqual({ cut: 1 });
-    expect(Date.now() - started).toBeLessThan(15_000);
-    expect(await slow).toBe('ECONNRESET');
-    expect(await held).toMatch(/ECONNRESET|socket hang up/);
-  });
-
+/** Finding 7: closing cut the requests in flight. */
+describe('startMock().close()', () => {
   test('startMock().close() is graceful too', async () => {
     const mock = await startMock({ clock: '2026-07-01T09:00:00Z' });
     const port = Number(new URL(mock.url).port);
