@@ -26,7 +26,7 @@ const ID_FORMS = [ID, `urn:uuid:${ID}`, `{${ID}}`, ID.replace(/-/g, ''), ID.toUp
 const KEYS = [...Object.values(FIXTURE.keys), 'mks_short', 'sk_live_secret', ''];
 const HOSTS = ['localhost', '127.0.0.1', '[::1]', 'rebind.attacker.example', 'app.localhost'];
 const RAW_BODIES = ['', '{', '[]', '42', '"x"', 'null', '\ufeff{}', '{"__proto__":{"p":1}}', '{"constructor":{"prototype":{"p":1}}}',
-  `{"name":"x","account_id":"${ID}","extra":${'['.repeat(3000)}${']'.repeat(3000)}}`, `{"name":"${'y'.repeat(70_000)}","account_id":"${ID}"}`];
+  `{"name":"x","account_id":"${ID}","extra":${'['.repeat(6000)}${']'.repeat(6000)}}`, `{"name":"${'y'.repeat(70_000)}","account_id":"${ID}"}`];
 
 /** A seeded generator of requests from the spec: valid, mutated and hostile bodies, headers, paths and controls. */
 export function fuzzCorpus(app: MockApp, seed: number) {
@@ -105,8 +105,10 @@ export function fuzzCorpus(app: MockApp, seed: number) {
       mixed: `code=${pick(statuses)}, example=${pick(examples)}, delay=0`,
       junk: pick(['respond-async', '=', ';;;', 'wait=5, handling=lenient', `${'x'.repeat(500)}=1`]),
     }[choice]!;
-    request.may5xx ||= /code=5|example=|scenario=/.test(prefer);
-    request.mayBreak ||= /fault=|scenario=/.test(prefer);
+    const fiveHundreds = new Set([...op.responses.values()].filter((r) => r.status.startsWith('5')).flatMap((r) => Object.keys(r.examples)));
+    const failing = new Set(quiet.filter((sc) => (sc.steps ?? []).some((st) => (st.respond?.status ?? 0) >= 500)).map((sc) => sc.name));
+    request.may5xx ||= /code=5/.test(prefer) || [...prefer.matchAll(/example=([^,\s]+)/g)].some((m) => fiveHundreds.has(m[1])) || [...prefer.matchAll(/scenario=([^,\s]+)/g)].some((m) => failing.has(m[1]));
+    request.mayBreak ||= /fault=(connection-reset|empty-response)|scenario=(connection-reset|empty-response)/.test(prefer);
     return prefer;
   };
 
@@ -120,7 +122,7 @@ export function fuzzCorpus(app: MockApp, seed: number) {
     if (chance(0.08)) return hostile();
     const op = pick(ops);
     const request: FuzzRequest = { method: chance(0.04) ? pick(['PUT', 'DELETE', 'PATCH']) : op.method.toUpperCase(), path: pathFor(op), headers: {}, operation: op, may5xx: false, mayBreak: false };
-    request.may5xx = /__code=5|__example=/.test(request.path);
+    request.may5xx = /__code=5|__example=(internalError|serviceUnavailable)/.test(request.path);
     const key = chance(0.6) ? FIXTURE.keys.jane : pick(KEYS);
     if (key && !chance(0.05)) {
       if (chance(0.8)) request.headers.authorization = chance(0.95) ? `Bearer ${key}` : key;

@@ -1,8 +1,7 @@
 import { Agent, request as httpRequest } from 'node:http';
 import type { ValidateFunction } from '../../spec/validators';
-import { serveMock, MockServer } from '../serve';
+import { RunningMock, startMock } from '../in-process';
 import { fuzzCorpus, FuzzRequest } from './fuzz-corpus';
-import { testApp } from './helpers';
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const CONCURRENCY = 16;
@@ -34,29 +33,27 @@ function send(port: number, agent: Agent, req: FuzzRequest): Promise<Answer | 'b
  * answers), the admin reads still 200 every 1,000 requests, and the process still serving at the end.
  */
 describe(`fuzz: ${REQUESTS.toLocaleString('en-US')} requests generated from the spec (seed ${SEED})`, () => {
-  const app = testApp({ bodyLimit: 64 * 1024, maxMemoryMb: 32 });
-  const { contract, adminContract } = app.mock;
-  const mockError = adminContract.compiler.schema('MockErrorResponse');
-  const publicError = contract.compiler.schema('PublicErrorResponse');
-  let served: MockServer;
+  let mock: RunningMock;
   let port: number;
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const failures: string[] = [];
   const statuses = new Map<number, number>();
 
   beforeAll(async () => {
-    served = await serveMock(app);
-    port = (served.server.address() as { port: number }).port;
+    mock = await startMock({ clock: '2026-07-01T09:00:00Z', bodyLimit: 64 * 1024, maxMemoryMb: 32 });
+    port = Number(new URL(mock.url).port);
   });
   afterAll(async () => {
     agent.destroy();
-    await served.close(0);
+    await mock.close();
   });
 
-  const unauthorized = contract.compiler.schema('UnauthorizedResponse');
   /** The schema an answer must meet, `null` for answers the fuzz does not check (admin successes). */
   const validatorFor = (req: FuzzRequest, answer: Answer): ValidateFunction | null | undefined => {
-    if (['host_not_allowed', 'origin_not_allowed', 'bad_request'].some((code) => answer.body.includes(`"${code}"`)) && answer.status !== 422) return mockError;
+    const { contract, adminContract } = mock.app.mock;
+    const publicError = contract.compiler.schema('PublicErrorResponse');
+    const unauthorized = contract.compiler.schema('UnauthorizedResponse');
+    if (['host_not_allowed', 'origin_not_allowed', 'bad_request'].some((code) => answer.body.includes(`"${code}"`)) && answer.status !== 422) return adminContract.compiler.schema('MockErrorResponse');
     if (/^\/__admin/i.test(req.path)) return answer.status >= 400 ? publicError : null;
     if (answer.status === 401) return unauthorized;
     if (req.operation && req.method === req.operation.method.toUpperCase() && answer.status !== 405) {
@@ -94,12 +91,13 @@ describe(`fuzz: ${REQUESTS.toLocaleString('en-US')} requests generated from the 
       const answer = await send(port, agent, { method: 'GET', path, headers: {}, may5xx: false, mayBreak: false });
       if (process.env.FUZZ_DEBUG) console.log(path, Date.now() - t, 'ms');
       if (answer === 'broken' || answer.status !== 200) failures.push(`admin read ${path} answered ${answer === 'broken' ? 'nothing' : `${answer.status} ${answer.body.slice(0, 300)}`}`);
-      else if (!adminContract.responseValidator(operationId, 200)!(JSON.parse(answer.body))) failures.push(`admin read ${path} violates spec/admin.yaml`);
+      else if (!mock.app.mock.adminContract.responseValidator(operationId, 200)!(JSON.parse(answer.body))) failures.push(`admin read ${path} violates spec/admin.yaml`);
     }
   };
 
   test('no unforced 5xx, every answer spec-valid, the admin reads 200 throughout, the process alive', async () => {
     const started = Date.now();
+    const { app } = mock;
     const next = fuzzCorpus(app, SEED);
     let sent = 0;
     const worker = async () => {
@@ -113,8 +111,8 @@ describe(`fuzz: ${REQUESTS.toLocaleString('en-US')} requests generated from the 
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     await adminReads();
     const stubs = await send(port, agent, { method: 'POST', path: '/__admin/stubs', headers: { 'content-type': 'application/json' }, body: '{"operation":"createOpportunity","respond":{"status":200,"example":"toString"}}', may5xx: false, mayBreak: false });
-    expect(stubs !== 'broken' && stubs.status).toBe(422);
     expect(failures.slice(0, 10)).toEqual([]);
+    expect(stubs !== 'broken' && stubs.status).toBe(422);
     expect(app.mock.stats.selfCheckFailures).toBe(0);
     expect(app.mock.memory.used).toBeLessThanOrEqual(app.mock.memory.limit);
     // A spread of answers, not 10,000 copies of one error.
