@@ -1,11 +1,10 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { request } from 'node:http';
 import { fromRoot } from '../../spec/paths';
 import { buildCommand, parseArguments } from '../cli';
+import { postCreate } from './http-client';
 
 const CLI = fromRoot('dist', 'mock', 'cli.js');
-const KEY = 'mks_local_dev_key_jane_smith_northwind_analytics_000';
 
 function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
@@ -103,16 +102,7 @@ describe('SIGTERM on the built CLI', () => {
   test('finishes the requests in flight, then exits 0', async () => {
     const { child, port, output } = await startCli([]);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const answers = Array.from({ length: 10 }, () =>
-      new Promise<number>((resolve, reject) => {
-        const req = request({ port, host: '127.0.0.1', path: '/v1/preview/opportunities', method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json', prefer: 'delay=500' } }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode!));
-        });
-        req.on('error', reject);
-        req.end('{"name":"Acme Corp - Expansion","account_id":"8d116ece-1738-47d9-bd9c-172411e20b8f"}');
-      }),
-    );
+    const answers = Array.from({ length: 10 }, () => postCreate(port, 'delay=500').then((answer) => answer.status));
     await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGTERM');
     expect(await Promise.all(answers)).toEqual(Array(10).fill(200));

@@ -1,36 +1,11 @@
-import { connect } from 'node:net';
-import { request as httpRequest } from 'node:http';
 import { RunningMock, startMock, type StartMockOptions } from '../in-process';
-import { FIXTURE, PREVIEW_PATH, minimalBody, expectAdminValid } from './helpers';
-
-/** Sends raw bytes and resolves with everything the server answered before closing (or after `waitMs`). */
-function raw(port: number, bytes: string, waitMs = 15_000): Promise<string> {
-  return new Promise((resolve) => {
-    let answer = '';
-    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
-    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
-    socket.on('close', () => resolve(answer));
-    socket.on('error', () => resolve(answer));
-    setTimeout(() => socket.destroy(), waitMs).unref();
-  });
-}
+import { PREVIEW_PATH, expectAdminValid } from './helpers';
+import { postCreate as post, rawHttp as raw } from './http-client';
 
 const split = (answer: string) => {
   const [head, body] = answer.split('\r\n\r\n');
   return { status: Number(head.split(' ')[1]), head: head.toLowerCase(), body: body ? JSON.parse(body) : undefined };
 };
-
-const post = (port: number, prefer: string) =>
-  new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = httpRequest({ port, host: '127.0.0.1', path: PREVIEW_PATH, method: 'POST', headers: { authorization: `Bearer ${FIXTURE.keys.jane}`, 'content-type': 'application/json', prefer } }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(minimalBody()));
-  });
 
 /** Finding 10: Node's own 431 and 400 carried neither the JSON envelope nor CORS headers; timeouts were 88 s and 317 s. */
 describe("the server's own answers and timeouts", () => {

@@ -1,18 +1,6 @@
-import { request as httpRequest } from 'node:http';
 import { serveMock } from '../serve';
-import { FIXTURE, PREVIEW_PATH, minimalBody, testApp } from './helpers';
-
-const post = (port: number, prefer: string) =>
-  new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = httpRequest({ port, host: '127.0.0.1', path: PREVIEW_PATH, method: 'POST', headers: { authorization: `Bearer ${FIXTURE.keys.jane}`, 'content-type': 'application/json', prefer } }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(minimalBody()));
-  });
+import { testApp } from './helpers';
+import { postCreate as post } from './http-client';
 
 /** Finding 7: SIGTERM cut requests in flight (closeAllConnections): 10 of 10 delayed requests got ECONNRESET. */
 describe('graceful close', () => {

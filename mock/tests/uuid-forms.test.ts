@@ -1,15 +1,6 @@
 import { FIXTURE, create, expectSpecValid, get, minimalBody, testApp } from './helpers';
+import { CANONICAL, FORMS, hex } from './uuid-samples';
 
-const CANONICAL = FIXTURE.accounts.acme;
-const hex = CANONICAL.replace(/-/g, '');
-/** Every form Pydantic's UUID parsing accepts for one id. */
-const FORMS = [
-  ['urn', `urn:uuid:${CANONICAL}`],
-  ['braced', `{${CANONICAL}}`],
-  ['32-hex', hex],
-  ['uppercase', CANONICAL.toUpperCase()],
-  ['uppercase braced', `{${CANONICAL.toUpperCase()}}`],
-] as const;
 /** A strict format: uuid check (what Monaco's Pydantic answers and a strict client expects). */
 const STRICT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,18 +1,9 @@
 import { pointer } from '../../spec/document';
 import { idPlanOf } from '../id-plan';
 import { canonicalUuid } from '../uuid';
-import { FIXTURE, testApp } from './helpers';
+import { testApp } from './helpers';
+import { CANONICAL, FORMS, hex } from './uuid-samples';
 
-const CANONICAL = FIXTURE.accounts.acme;
-const hex = CANONICAL.replace(/-/g, '');
-/** Every form Pydantic's UUID parsing accepts for one id. */
-const FORMS = [
-  ['urn', `urn:uuid:${CANONICAL}`],
-  ['braced', `{${CANONICAL}}`],
-  ['32-hex', hex],
-  ['uppercase', CANONICAL.toUpperCase()],
-  ['uppercase braced', `{${CANONICAL.toUpperCase()}}`],
-] as const;
 describe('canonicalUuid', () => {
   test.each(FORMS)('%s → canonical', (_name, form) => expect(canonicalUuid(form)).toBe(CANONICAL));
   test.each(['', 'acc_def456', `urn:uuid:${hex}`, `{${hex}}`, `${CANONICAL}0`, `urn:uuid:{${CANONICAL}}`, ` ${CANONICAL}`, `${hex.slice(0, 31)}g`])(
