@@ -72,6 +72,13 @@ describe('strict command-line values, one-line errors', () => {
 });
 
 describe('listening beyond loopback', () => {
+  test('startMock on a network interface needs adminToken or admin: false', async () => {
+    const { startMock } = await import('../in-process');
+    await expect(startMock({ host: '0.0.0.0' })).rejects.toThrow(/--admin-token <token>.*--no-admin/);
+    const locked = await startMock({ host: '0.0.0.0', adminToken: 'secret-token-1' });
+    await locked.close();
+  });
+
   test('--host 0.0.0.0 without --admin-token or --no-admin refuses to start, saying what to pass', async () => {
     const { code, stderr } = await runCli(['--host', '0.0.0.0', '--port', '0']);
     expect(code).toBe(1);
