@@ -15,6 +15,13 @@ export { MockClock, isoSeconds } from './mock/clock';
 export { ConfigurationError, ApiError } from './mock/errors';
 export type { MockRuntime } from './mock/runtime';
 
+/* Serving safely: timeouts, graceful shutdown, redaction, the memory budget (docs/security.md, docs/limits.md) */
+export { serveMock, DEFAULT_SERVE } from './mock/serve';
+export type { ServeOptions, MockServer } from './mock/serve';
+export { REDACTED_HEADERS, REDACTED_FIELDS } from './mock/redact';
+export { DEFAULT_MAX_MEMORY_MB } from './mock/budget';
+export { canonicalUuid } from './mock/uuid';
+
 /* In-process use in a consumer's test suite */
 export { startMock } from './mock/in-process';
 export type { RunningMock, StartMockOptions } from './mock/in-process';

@@ -11,6 +11,10 @@ import secureJson from 'secure-json-parse';
 import { createMockApp } from '../mock/app';
 import { isoSeconds } from '../mock/clock';
 import { buildOpportunity } from '../mock/generator/opportunity';
+import { hostPolicy } from '../mock/hosts';
+import { canonicalizeIds, operationIdPlans } from '../mock/id-plan';
+import { redaction, redactRawHeaders } from '../mock/redact';
+import { approxBytes } from '../mock/sizes';
 import type { OpportunityCreateRequest } from '../mock/types';
 import { FULL_CREATE, INVALID_CREATE } from './requests';
 
@@ -49,6 +53,10 @@ function main(): void {
   const validateRequest = contract.validators.get('createOpportunity')!.body!;
   const validateResponse = contract.responseValidator('createOpportunity', 200)!;
   const logger = pino({ level: 'info', base: undefined }, pino.destination({ dest: '/dev/null', sync: false }));
+  const ids = operationIdPlans(contract.document, contract.operation('createOpportunity')).body!;
+  const names = redaction().headers;
+  const hosts = hostPolicy([]);
+  const rawHeaders = ['Host', 'localhost:4010', 'Authorization', `Bearer ${'mks_local_dev_key_jane_smith_northwind_analytics_000'}`, 'Content-Type', 'application/json', 'User-Agent', 'curl/8.0', 'Accept', '*/*', 'Content-Length', '300'];
 
   const rows = [
     measure("faker.seed([seed, session, n]) with faker 9's default Mersenne Twister (what the mock no longer does)", (i) => faker.seed([1, 2166136261, i])),
@@ -62,6 +70,11 @@ function main(): void {
     measure('JSON.stringify of the 200 body', () => JSON.stringify(body)),
     measure('idempotency fingerprint (safe-stable-stringify)', () => stringify(request)),
     measure('isoSeconds(now)', (i) => isoSeconds(1_782_896_400_000 + i)),
+    measure('issue 11: size estimate of a stored opportunity (memory budget)', () => approxBytes({ orgId: org.id, data: body.data })),
+    measure('issue 11: redact the journaled headers (6 headers, 1 key)', () => redactRawHeaders(rawHeaders, names)),
+    measure('issue 11: canonicalise the ids of the create body', () => canonicalizeIds(JSON.parse(text), ids)),
+    measure('  (its JSON.parse, to subtract)', () => JSON.parse(text)),
+    measure('issue 11: Host check', () => hosts.allows('localhost:4010')),
     measure('pino info line (what --log-level info adds per request)', (i) => logger.info({ session: 'default', status: 200 }, `POST /v1/preview/opportunities → ${i}`)),
   ];
   console.log(['| operation | µs per call | KB allocated per call |', '| --- | ---: | ---: |', ...rows].join('\n'));

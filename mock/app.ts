@@ -1,4 +1,3 @@
-import cors from 'cors';
 import express, { Express } from 'express';
 import { readFixtureDir, validateOrgFixture } from '../fixtures/load';
 import { loadContract } from '../spec/contract';
@@ -6,11 +5,16 @@ import { SPEC_FILES } from '../spec/paths';
 import { AdminFeed } from './admin/feed';
 import { adminRouter } from './admin/router';
 import { createBodyReader } from './body';
+import { MemoryBudget } from './budget';
+import { publicCors } from './cors';
+import { adminGuard, hostGuard } from './guard';
+import { hostPolicy } from './hosts';
 import { Directory } from './directory';
 import { HANDLERS } from './handlers';
 import { pagesRouter } from './pages/router';
 import { DEFAULT_OPTIONS, MockOptions, resolveOptions } from './options';
 import { errorHandler, registerOperations, unmatchedRoute } from './routes';
+import { redaction } from './redact';
 import type { MockRuntime } from './runtime';
 import { checkScenario, readScenarioDir } from './scenarios/load';
 import { ScenarioRegistry } from './scenarios/registry';
@@ -21,18 +25,7 @@ import { loadDataset } from '../fixtures/datasets';
 /** The Express app of the mock, with its runtime (state, options, contract) attached. */
 export type MockApp = Express & { readonly mock: MockRuntime };
 
-/** Response headers a browser may read (CORS). */
-export const EXPOSED_HEADERS = [
-  'X-RateLimit-Limit',
-  'X-RateLimit-Remaining',
-  'X-RateLimit-Reset',
-  'Retry-After',
-  'Idempotent-Replayed',
-  'Location',
-  'Allow',
-  'Preference-Applied',
-  'X-Mock-Scenario',
-];
+export { EXPOSED_HEADERS } from './cors';
 
 /**
  * Builds the mock as an Express app without listening: load the spec and compile its validators (once per
@@ -59,6 +52,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   }
   const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities) : EMPTY_BASELINE;
   const contract = loadContract();
+  const memory = new MemoryBudget(resolved.maxMemoryMb * 2 ** 20);
   const scenarios =
     typeof resolved.scenarios === 'string'
       ? readScenarioDir(resolved.scenarios, contract)
@@ -68,7 +62,8 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     contract,
     adminContract: loadContract(SPEC_FILES.admin),
     directory: new Directory(fixtures),
-    sessions: new SessionRegistry(resolved, baseline),
+    sessions: new SessionRegistry(resolved, baseline, memory),
+    memory,
     scenarios: new ScenarioRegistry(scenarios, resolved.scenario),
     clock: resolved.clock,
     readBody: createBodyReader(resolved.bodyLimit),
@@ -77,6 +72,8 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     stats: { requests: 0, selfCheckFailures: 0 },
     counters: { journal: 0, stubs: 0 },
     feed: new AdminFeed(),
+    redaction: redaction(resolved.redact),
+    shutdown: new AbortController(),
   };
 
   runtime.sessions.get(); // the default session exists from the start, with the data set loaded
@@ -85,13 +82,13 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   if (resolved.strictSlashes) app.set('strict routing', true);
+  app.use(hostGuard(hostPolicy(resolved.allowedHosts)));
   app.use(pagesRouter(runtime)); // before CORS: other origins may not read the pages (the specs allow any)
-  if (resolved.cors) {
-    const allowBrowsers = cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS });
-    // Only browsers send Origin, and only they need CORS headers: other clients skip the middleware.
-    app.use((req, res, next) => (req.headers.origin === undefined ? next() : allowBrowsers(req, res, next)));
+  if (resolved.cors) app.use(publicCors());
+  if (resolved.admin) {
+    app.use('/__admin', adminGuard({ token: resolved.adminToken, origins: resolved.adminOrigins }));
+    app.use(adminRouter(runtime));
   }
-  if (resolved.admin) app.use(adminRouter(runtime));
   registerOperations(app, runtime, HANDLERS);
   app.use(unmatchedRoute(runtime));
   app.use(errorHandler(runtime));

@@ -1,33 +1,43 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { createMockApp } from './app';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { kitVersion } from '../spec/paths';
 import { applyConfig, ConfigFileError, loadConfigFile } from './config-file';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
+import { DEFAULT_MAX_MEMORY_MB } from './budget';
+import { serveFromCli } from './cli-serve';
+import { isLoopback } from './hosts';
+import { parseInstant } from './instant';
 import { DEFAULT_OPTIONS, MockOptions } from './options';
 import { quickStart } from './quick-start';
+import { DEFAULT_SERVE, ServeOptions } from './serve';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 
-const integer = (name: string, min = 0) => (value: string) => {
+const integer = (name: string, min = 0, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer of at least ${min}.`);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+    throw new InvalidArgumentError(`${name} must be an integer ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}.`);
+  }
   return n;
 };
 
 const instant = (value: string) => {
-  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected an ISO 8601 instant such as 2026-07-01T09:00:00Z.');
+  const parsed = parseInstant(value);
+  if (typeof parsed === 'string') throw new InvalidArgumentError(parsed);
   return value;
 };
+
+const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** The command line: flags (with MOCK_* environment fallbacks) become createMockApp options. */
 export function buildCommand(): Command {
   return new Command('monaco-mock')
     .description("Mock server for Monaco's Create Opportunity endpoint (POST /v1/preview/opportunities).")
-    .addOption(new Option('-p, --port <port>', 'port to listen on').default(4010).env('MOCK_PORT').argParser(integer('port')))
+    .addOption(new Option('-p, --port <port>', 'port to listen on').default(4010).env('MOCK_PORT').argParser(integer('port', 0, 65535)))
     .addOption(new Option('-H, --host <host>', 'interface to listen on').default('127.0.0.1').env('MOCK_HOST'))
-    .addOption(new Option('-s, --seed <n>', 'seed for every generated value').default(DEFAULT_OPTIONS.seed).env('MOCK_SEED').argParser(integer('seed')))
+    .addOption(new Option('-s, --seed <n>', 'seed for every generated value').default(DEFAULT_OPTIONS.seed).env('MOCK_SEED').argParser(integer('seed', 0, 2 ** 32 - 1)))
     .addOption(new Option('-c, --clock <iso>', 'freeze time at this instant (default: the system clock)').env('MOCK_CLOCK').argParser(instant))
     .addOption(new Option('-f, --fixtures <dir>', 'directory of org fixture files').default(DEFAULT_FIXTURES_DIR, 'the embedded fixtures/orgs').env('MOCK_FIXTURES'))
     .addOption(new Option('-r, --references <mode>', 'check account, owner, tags and stage against the fixtures').choices(['lenient', 'strict']).default(DEFAULT_OPTIONS.references).env('MOCK_REFERENCES'))
@@ -46,12 +56,20 @@ export function buildCommand(): Command {
     .addOption(new Option('--scenarios <dir>', 'directory of scenario files').default(DEFAULT_SCENARIOS_DIR, 'the shipped fixtures/scenarios').env('MOCK_SCENARIOS'))
     .addOption(new Option('--journal-limit <n>', 'requests journaled per session (0 turns the journal off)').default(DEFAULT_OPTIONS.journalLimit).argParser(integer('journal limit')))
     .addOption(new Option('--max-sessions <n>', 'X-Mock-Session partitions kept before the least recently used is dropped').default(DEFAULT_OPTIONS.maxSessions).argParser(integer('max sessions', 1)))
+    .addOption(new Option('--max-memory-mb <mb>', "memory budget for every session's records; the oldest are evicted past it").default(DEFAULT_MAX_MEMORY_MB).env('MOCK_MAX_MEMORY_MB').argParser(integer('memory budget', 16)))
     .addOption(new Option('--no-admin', 'do not serve the admin API under /__admin'))
+    .addOption(new Option('--admin-token <token>', 'require Authorization: Bearer <token> on /__admin (needed to listen beyond loopback with the admin API on)').env('MOCK_ADMIN_TOKEN'))
+    .addOption(new Option('--admin-origins <origins>', 'comma-separated browser origins besides its own that may call /__admin').env('MOCK_ADMIN_ORIGINS').argParser(list))
+    .addOption(new Option('--allowed-hosts <names>', 'comma-separated Host names to answer besides localhost, *.localhost and IPs (.domain for subdomains)').env('MOCK_ALLOWED_HOSTS').argParser(list))
+    .addOption(new Option('--redact <names>', 'comma-separated header, query or body-field names to redact in the journal, besides the documented ones').argParser(list))
+    .addOption(new Option('--headers-timeout-ms <ms>', 'request headers must arrive within this').default(DEFAULT_SERVE.headersTimeoutMs).argParser(integer('headers timeout', 1000)))
+    .addOption(new Option('--request-timeout-ms <ms>', 'a whole request, body included, must arrive within this').default(DEFAULT_SERVE.requestTimeoutMs).argParser(integer('request timeout', 1000)))
+    .addOption(new Option('--shutdown-grace-ms <ms>', 'on SIGTERM/SIGINT, requests in flight get this long to finish').default(DEFAULT_SERVE.shutdownGraceMs).argParser(integer('shutdown grace', 0)))
     .addOption(new Option('-l, --log-level <level>', 'log level').choices(LOG_LEVELS).default('info').env('MOCK_LOG_LEVEL'))
     .addOption(new Option('--config <file>', 'read options from this file (default: monaco-mock.config.json or an rc form, found from here up to the project root)'))
     .version(kitVersion(), '-V, --version', 'print the version and exit')
     .addHelpText('after', '\nEvery option can be set in monaco-mock.config.json by its long name ("rate-limit": 5, "auth": false); flags and MOCK_* variables override the file.')
-    .showHelpAfterError();
+    .configureOutput({ outputError: (text, write) => write(`monaco-mock: ${text.replace(/^error: /, '').trim()} (see --help)\n`) });
 }
 
 /**
@@ -61,7 +79,7 @@ export function buildCommand(): Command {
 export function parseArguments(
   argv: string[],
   { cwd = process.cwd() }: { cwd?: string } = {},
-): { options: MockOptions; port: number; host: string; logLevel: LogLevel; configFile?: string } {
+): { options: MockOptions; port: number; host: string; logLevel: LogLevel; serve: ServeOptions; configFile?: string } {
   const command = buildCommand().parse(argv);
   const loaded = loadConfigFile({ file: command.getOptionValue('config'), cwd });
   if (loaded) applyConfig(command, loaded);
@@ -71,6 +89,7 @@ export function parseArguments(
     port: flags.port,
     host: flags.host,
     logLevel: flags.logLevel,
+    serve: { headersTimeoutMs: flags.headersTimeoutMs, requestTimeoutMs: flags.requestTimeoutMs, shutdownGraceMs: flags.shutdownGraceMs },
     options: {
       seed: flags.seed,
       clock: flags.clock,
@@ -89,7 +108,13 @@ export function parseArguments(
       scenarios: flags.scenarios,
       journalLimit: flags.journalLimit,
       maxSessions: flags.maxSessions,
+      maxMemoryMb: flags.maxMemoryMb,
       admin: flags.admin,
+      adminToken: flags.adminToken,
+      adminOrigins: flags.adminOrigins,
+      // A name the mock listens on is one it answers to.
+      allowedHosts: [...(flags.allowedHosts ?? []), ...(isIP(flags.host) || isLoopback(flags.host) ? [] : [flags.host])],
+      redact: flags.redact,
     },
   };
 }
@@ -100,7 +125,7 @@ function fail(message: string): void {
   process.exitCode = 1;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArguments(process.argv);
@@ -109,7 +134,7 @@ function main(): void {
     fail(`invalid config file ${error.message}`);
     return;
   }
-  const { options, port, host, logLevel, configFile } = parsed;
+  const { options, port, host, logLevel, serve, configFile } = parsed;
   const logger = createLogger(logLevel);
   let app;
   try {
@@ -118,32 +143,20 @@ function main(): void {
     fail((error as Error).message);
     return;
   }
-  const server = app.listen(port, host);
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    const why = error.code === 'EADDRINUSE' ? `port ${port} is in use. Stop the other process or pass --port <another port>` : error.message;
-    fail(`Failed to listen on ${host}:${port}: ${why}.`);
-  });
-  server.on('listening', () => {
-    const address = server.address() as AddressInfo;
-    const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-    const quick = quickStart(app.mock, url);
-    logger.info(
-      `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
-        `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
-        `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
-        `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'}` +
-        `${configFile ? `, config ${configFile}` : ''})`,
-    );
-    logger.info(`${app.mock.options.admin ? `Inspector: ${url}/__inspector · ` : ''}API docs: ${url}/docs`);
-    if (quick) logger.info(`Try: ${quick.curl}`);
-  });
-  const stop = (signal: string) => {
-    logger.info(`${signal}: shutting down`);
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  const served = await serveFromCli(app, { ...serve, port, host }, logger, fail);
+  if (!served) return;
+  const address = served.server.address() as AddressInfo;
+  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  const quick = quickStart(app.mock, url);
+  logger.info(
+    `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
+      `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
+      `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
+      `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'}` +
+      `${configFile ? `, config ${configFile}` : ''})`,
+  );
+  logger.info(`${app.mock.options.admin ? `Inspector: ${url}/__inspector · ` : ''}API docs: ${url}/docs`);
+  if (quick) logger.info(`Try: ${quick.curl}`);
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors';
+import { LATEST_INSTANT_MS, parseInstant } from './instant';
 
 /**
  * The mock's time source. Frozen at a fixed instant (`--clock`) every timestamp is reproducible;
@@ -25,16 +26,20 @@ export class MockClock {
 
   /** Freezes time at an instant (ISO 8601 string, epoch ms or Date). */
   set(at: string | number | Date): void {
-    const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : Date.parse(at);
-    if (!Number.isFinite(ms)) {
-      throw new ConfigurationError(`Invalid clock "${String(at)}": expected an ISO 8601 instant such as 2026-07-01T09:00:00Z.`);
+    const ms = typeof at === 'number' ? at : at instanceof Date ? at.getTime() : parseInstant(at);
+    if (typeof ms === 'string') throw new ConfigurationError(`Invalid clock: ${ms}`);
+    if (!Number.isFinite(ms) || ms < 0 || ms > LATEST_INSTANT_MS) {
+      throw new ConfigurationError(`Invalid clock ${String(at)}: expected an instant from 1970-01-01 to 9999-12-31, such as 2026-07-01T09:00:00Z.`);
     }
     this.fixedAt = ms;
     this.offsetMs = 0;
   }
 
-  /** Moves time forward (frozen or not). */
+  /** Moves time forward (frozen or not), up to 9999-12-31. */
   advance(ms: number): void {
+    if (this.now() + ms > LATEST_INSTANT_MS) {
+      throw new ConfigurationError(`Advancing the clock by ${ms} ms would pass 9999-12-31T23:59:59Z, the last instant timestamps can show.`);
+    }
     this.offsetMs += ms;
   }
 }

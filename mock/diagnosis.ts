@@ -1,4 +1,6 @@
 import type { components } from '../spec/types/admin';
+import { pointer, resolveRef } from '../spec/document';
+import { hintFor } from './hints';
 import type { JournalRecord } from './journal';
 import type { MockRuntime } from './runtime';
 import type { PublicErrorResponse, ValidationErrorItem } from './types';
@@ -37,9 +39,26 @@ function fieldFix(detail: ValidationErrorItem): string {
   return FIELD_FIXES[detail.type]?.(field) ?? `${field}: ${detail.msg}`;
 }
 
+const bodyFields = new WeakMap<MockRuntime, Map<string, ReadonlySet<string>>>();
+
+/** The top-level fields an operation's request body declares (from the spec, once per operation). */
+function bodyFieldsOf(runtime: MockRuntime, operationId: string): ReadonlySet<string> {
+  let byOperation = bodyFields.get(runtime);
+  if (!byOperation) bodyFields.set(runtime, (byOperation = new Map()));
+  let fields = byOperation.get(operationId);
+  if (!fields) {
+    const pointerTo = runtime.contract.operation(operationId).requestBody?.schemaPointer;
+    const schema = pointerTo ? resolveRef<{ properties?: object }>(runtime.contract.document, pointer(runtime.contract.document, pointerTo) as object) : undefined;
+    fields = new Set(Object.keys(schema?.properties ?? {}));
+    byOperation.set(operationId, fields);
+  }
+  return fields;
+}
+
 function closestRoute(runtime: MockRuntime, method: string, path: string): string {
   const routes = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`);
-  return routes.map((route) => [route, distance(`${method} ${path}`, route)] as const).sort((a, b) => a[1] - b[1])[0][0];
+  const asked = `${method} ${path}`.slice(0, 120); // a 16 KB path would cost 16 KB × each route
+  return routes.map((route) => [route, distance(asked, route)] as const).sort((a, b) => a[1] - b[1])[0][0];
 }
 
 /** How to turn off the scenario that shaped a request: where it was activated decides which call does it. */
@@ -52,10 +71,10 @@ function turnOff(runtime: MockRuntime, request: JournalRecord, scenario: string)
 
 /**
  * Near-miss diagnostics: for a rejected request, the rule it broke and how to fix it. Forced answers
- * (Prefer, stubs, scenarios) say which control forced them.
+ * (Prefer, stubs, scenarios) say which control forced them. An accepted request may get a hint (hints.ts).
  */
 export function diagnose(runtime: MockRuntime, request: JournalRecord, status: number, body: unknown): Diagnosis | undefined {
-  if (status < 400) return undefined;
+  if (status < 400) return hintFor(request, (operationId) => bodyFieldsOf(runtime, operationId));
   const { applied } = request;
   if (applied.stub !== undefined || applied.preferences.some((p) => p.startsWith('code=') || p.startsWith('example='))) {
     if (applied.stub !== undefined) {

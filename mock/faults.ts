@@ -4,9 +4,10 @@ import type { Fault } from './scenarios/types';
 
 /**
  * Breaks the connection the way a flaky network does: `connection-reset` sends a TCP RST,
- * `empty-response` closes it without a byte, `timeout` holds the request for `timeoutMs`, then closes it.
+ * `empty-response` closes it without a byte, `timeout` holds the request for `timeoutMs` (or until the server
+ * starts shutting down), then closes it.
  */
-export function performFault(ctx: RequestContext, fault: Fault, timeoutMs = 0): Promise<void> {
+export function performFault(ctx: RequestContext, fault: Fault, timeoutMs = 0, shutdown?: AbortSignal): Promise<void> {
   const socket = ctx.req.socket as Socket & { resetAndDestroy?: () => void };
   switch (fault) {
     case 'connection-reset':
@@ -21,11 +22,13 @@ export function performFault(ctx: RequestContext, fault: Fault, timeoutMs = 0): 
       return new Promise((resolve) => {
         const done = () => {
           clearTimeout(timer);
+          shutdown?.removeEventListener('abort', done);
           socket.destroy();
           resolve();
         };
-        const timer = setTimeout(done, timeoutMs);
+        const timer = setTimeout(done, timeoutMs).unref();
         socket.once('close', done);
+        shutdown?.addEventListener('abort', done, { once: true }); // a held request is not work in flight
       });
   }
 }

@@ -6,7 +6,8 @@ import type { ForcedResponse } from './scenarios/types';
 export function fillTemplate(text: string, ctx: RequestContext): string {
   const body = ctx.body?.kind === 'json' && ctx.body.value && typeof ctx.body.value === 'object' ? (ctx.body.value as Record<string, unknown>) : {};
   return text.replace(/\{\{\s*(body|path)\.([A-Za-z0-9_-]+)\s*\}\}/g, (_all, where: string, name: string) => {
-    const value = where === 'body' ? body[name] : ctx.req.params[name];
+    const source: Record<string, unknown> = where === 'body' ? body : ctx.req.params;
+    const value = Object.hasOwn(source, name) ? source[name] : undefined; // `{{body.constructor}}` is not Object
     return value === undefined || value === null || typeof value === 'object' ? 'unknown' : String(value);
   });
 }

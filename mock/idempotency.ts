@@ -1,4 +1,6 @@
 import { stringify } from 'safe-stable-stringify';
+import { AccountedMap } from './accounted-map';
+import type { MemoryBudget } from './budget';
 import type { OpportunityResponse } from './types';
 import { CUSTOM_FIELD_PREFIX } from './types';
 
@@ -33,12 +35,16 @@ export function fingerprint(body: Record<string, unknown>, declared: ReadonlySet
  * kept in insertion order, so expired ones are pruned from the front; `limit` bounds memory.
  */
 export class IdempotencyLedger {
-  private readonly entries = new Map<string, Entry>();
+  /** The entries, charged to the budget: the key, the fingerprint and the entry (the opportunity is the store's). */
+  readonly entries: AccountedMap<string, Entry>;
 
   constructor(
     private readonly ttlMs: number,
     private readonly limit: number,
-  ) {}
+    budget?: MemoryBudget,
+  ) {
+    this.entries = new AccountedMap(budget, 'idempotency_keys', (id, entry) => 200 + id.length + entry.fingerprint.length);
+  }
 
   private static key(orgId: string, key: string): string {
     return `${orgId}:${key.toLowerCase()}`;

@@ -1,23 +1,18 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { activate } from './admin/scenarios';
 import { addStub } from './admin/stubs';
 import { findRequests } from './admin/journal';
 import { createMockApp, MockApp } from './app';
 import type { JournalEntry, JournalFilter } from './journal';
 import type { MockOptions } from './options';
+import { serveMock, type ServeOptions } from './serve';
 import type { Scenario, Stub } from './scenarios/types';
 import type { QueuedStub } from './stubs';
 import { verifyJournal, Verification } from './testing/verify';
 import { checkScenario } from './scenarios/load';
 
-/** Options of `startMock`: every `createMockApp` option, plus where to listen. */
-export interface StartMockOptions extends MockOptions {
-  /** Port to listen on. Default `0`: any free port. */
-  port?: number;
-  /** Interface to listen on. Default `127.0.0.1`. */
-  host?: string;
-}
+/** Options of `startMock`: every `createMockApp` option, plus where to listen, the timeouts and the shutdown grace. */
+export interface StartMockOptions extends MockOptions, ServeOptions {}
 
 /** A mock running in this process, for a consumer's jest or vitest suite. */
 export interface RunningMock {
@@ -41,7 +36,10 @@ export interface RunningMock {
   };
   /** Throws a VerificationError with a readable diff unless the journal holds matching requests; returns them. */
   verify(expectation: Verification): JournalEntry[];
-  /** Stops listening and drops open connections. */
+  /**
+   * Stops gracefully: no new connections, idle ones closed, requests in flight finish within `shutdownGraceMs`
+   * (10 s; a held `fault=timeout` ends at once), then the rest are cut.
+   */
   close(): Promise<void>;
 }
 
@@ -55,15 +53,11 @@ export interface RunningMock {
  * await mock.close();
  */
 export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
-  const { port = 0, host = '127.0.0.1', ...mockOptions } = options;
+  const { port = 0, host = '127.0.0.1', headersTimeoutMs, requestTimeoutMs, shutdownGraceMs, ...mockOptions } = options;
   const app = createMockApp(mockOptions);
   const runtime = app.mock;
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(port, host);
-    listening.once('listening', () => resolve(listening));
-    listening.once('error', reject);
-  });
-  const { port: actualPort } = server.address() as AddressInfo;
+  const served = await serveMock(app, { port, host, headersTimeoutMs, requestTimeoutMs, shutdownGraceMs });
+  const { port: actualPort } = served.server.address() as AddressInfo;
   const all = (filter: JournalFilter = {}) => findRequests(runtime, filter);
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
@@ -95,10 +89,8 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
       nearMisses: (filter) => all(filter).filter((e) => e.diagnosis !== undefined),
     },
     verify: (expectation) => verifyJournal(all({ session: expectation.session }), expectation),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      await served.close();
+    },
   };
 }

@@ -2,6 +2,8 @@ import type { components } from '../spec/types/admin';
 import type { Operation } from '../spec/operations';
 import type { Applied } from './context';
 import type { Identity } from './auth';
+import type { Evictable, MemoryBudget } from './budget';
+import { approxBytes } from './sizes';
 
 export type JournalEntry = components['schemas']['JournalEntry'];
 
@@ -50,23 +52,53 @@ export interface JournalRecord {
   response?: unknown;
   /** The response's headers (with CORS ones, for browser requests) and JSON text; absent after a fault. */
   sent?: { headers: Record<string, unknown>; body?: string };
+  /** Its age stamp and estimated size, for the memory budget (set when journaled). */
+  seq?: number;
+  bytes?: number;
 }
 
-/** A fixed-size ring of the newest records: memory stays bounded however long the mock runs. */
-export class Journal {
+/** A record's estimated heap size: its fields, the body bytes, the headers, the URL and any kept response. */
+function recordBytes(record: JournalRecord): number {
+  let bytes = 900 + record.url.length + (record.raw ? 96 + record.raw.length : 0) + (record.response === undefined ? 0 : approxBytes(record.response));
+  for (const text of record.rawHeaders) bytes += 16 + text.length;
+  if (record.sent) {
+    bytes += 64 + (record.sent.body?.length ?? 0);
+    for (const name in record.sent.headers) bytes += 32 + name.length + String(record.sent.headers[name]).length;
+  }
+  return bytes;
+}
+
+/**
+ * A fixed-size ring of the newest records: memory stays bounded however long the mock runs. Every record is
+ * charged to the memory budget, which may evict the oldest first.
+ */
+export class Journal implements Evictable {
   private readonly records: (JournalRecord | undefined)[];
   private next = 0;
   private count = 0;
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    private readonly budget?: MemoryBudget,
+  ) {
     this.records = new Array(capacity);
+  }
+
+  private get start(): number {
+    return (this.next - this.count + this.capacity) % (this.capacity || 1);
   }
 
   add(record: JournalRecord): void {
     if (this.capacity === 0) return;
+    if (this.count === this.capacity) this.evictOldest(false);
+    if (this.budget) {
+      record.seq = this.budget.stamp();
+      record.bytes = recordBytes(record);
+    }
     this.records[this.next] = record;
     this.next = (this.next + 1) % this.capacity;
-    this.count = Math.min(this.count + 1, this.capacity);
+    this.count++;
+    if (record.bytes) this.budget!.charge(record.bytes);
   }
 
   /** How many records it holds. */
@@ -76,14 +108,30 @@ export class Journal {
 
   /** Oldest first. */
   all(): JournalRecord[] {
-    const start = (this.next - this.count + this.capacity) % (this.capacity || 1);
+    const start = this.start;
     const out: JournalRecord[] = [];
     for (let i = 0; i < this.count; i++) out.push(this.records[(start + i) % this.capacity]!);
     return out;
   }
 
+  oldestSeq(): number | undefined {
+    return this.count ? this.records[this.start]!.seq : undefined;
+  }
+
+  /** Drops the oldest record (for the budget, or to make room in the ring). */
+  evictOldest(forBudget = true): void {
+    if (!this.count) return;
+    const start = this.start;
+    const record = this.records[start]!;
+    this.records[start] = undefined;
+    this.count--;
+    if (record.bytes) this.budget!.release(record.bytes);
+    if (forBudget) this.budget?.count('journal_entries');
+  }
+
   clear(): number {
     const dropped = this.count;
+    if (this.budget) for (const record of this.records) if (record?.bytes) this.budget.release(record.bytes);
     this.records.fill(undefined);
     this.next = 0;
     this.count = 0;

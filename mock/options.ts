@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import { DEFAULT_FIXTURES_DIR, OrgFixture } from '../fixtures/load';
 import { MockClock } from './clock';
+import { DEFAULT_MAX_MEMORY_MB } from './budget';
 import { ConfigurationError } from './errors';
+import { normalizeOrigin } from './guard';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 import type { Dataset } from '../fixtures/datasets';
 import type { Scenario } from './scenarios/types';
@@ -32,7 +34,10 @@ export interface MockOptions {
   idempotencyTtlMs?: number;
   /** Largest accepted request body in bytes; bigger answers 413. Default 1 MiB (`1048576`). */
   bodyLimit?: number;
-  /** Answer CORS preflights and allow any origin, for browser dev servers. Default `true`. */
+  /**
+   * Answer CORS preflights and allow any origin on the public API, for browser dev servers (credentials only
+   * from pages on this machine; the admin API has its own rules, `adminOrigins`). Default `true`.
+   */
   cors?: boolean;
   /**
    * Opportunities kept per session (about 1 KB each); the oldest are dropped past it, so memory stays bounded.
@@ -53,10 +58,36 @@ export interface MockOptions {
   journalLimit?: number;
   /** Sessions kept; past it the least recently used is dropped. Default `1000`. */
   maxSessions?: number;
+  /**
+   * One memory budget in MiB for everything the mock keeps: every session's opportunities, journal and
+   * idempotency keys (estimated sizes). Past it the oldest records across all sessions are evicted, and
+   * `/__admin/health` reports them. At least 16, and at least 4 times `bodyLimit`. Default `256`.
+   */
+  maxMemoryMb?: number;
   /** Serve the admin API under `/__admin`. Default `true`. */
   admin?: boolean;
+  /**
+   * Lock the admin API with this token: every `/__admin` request must send `Authorization: Bearer <token>`, else
+   * 401 `admin_token_required`. Required to listen on a non-loopback interface with the admin API on. Default: none.
+   */
+  adminToken?: string;
+  /**
+   * Browser origins besides the mock's own that may call the admin API (`http://localhost:3000`); other origins
+   * get 403 `origin_not_allowed` and no CORS headers. Default: none.
+   */
+  adminOrigins?: string[];
+  /**
+   * Host names the mock answers besides `localhost`, `*.localhost` and IP addresses (`.example.test` for a domain
+   * and its subdomains, `*` for any: unsafe); other `Host` headers get 421 `host_not_allowed`. Default: none.
+   */
+  allowedHosts?: string[];
   /** A pino logger, or `false` for none. Default `false` (the CLI passes one). */
   logger?: Logger | false;
+  /**
+   * More header, query-parameter and body-field names whose values the journal and the log redact, on top of
+   * the documented lists (`REDACTED_HEADERS`, `REDACTED_FIELDS`; docs/security.md). Default: none.
+   */
+  redact?: string[];
 }
 
 /** The options with every default applied. */
@@ -78,8 +109,13 @@ export interface ResolvedOptions {
   scenarios: string | Scenario[];
   journalLimit: number;
   maxSessions: number;
+  maxMemoryMb: number;
   admin: boolean;
+  adminToken?: string;
+  adminOrigins: string[];
+  allowedHosts: string[];
   logger: Logger | false;
+  redact: string[];
 }
 
 export const DEFAULT_OPTIONS = {
@@ -113,6 +149,30 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   return value as T;
 }
 
+function memoryBudget(mb: number, bodyLimit: number): number {
+  positiveInteger('maxMemoryMb', mb, 16);
+  if (mb * 2 ** 20 < 4 * bodyLimit) {
+    throw new ConfigurationError(`Invalid maxMemoryMb ${mb}: a body limit of ${bodyLimit} bytes needs a budget of at least ${Math.ceil((4 * bodyLimit) / 2 ** 20)} MiB. Raise --max-memory-mb or lower --body-limit.`);
+  }
+  return mb;
+}
+
+function adminToken(token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  if (!/^[\x21-\x7e]{8,}$/.test(token)) {
+    throw new ConfigurationError('Invalid admin token: use at least 8 printable ASCII characters without spaces (e.g. the output of `openssl rand -hex 16`).');
+  }
+  return token;
+}
+
+function origin(value: string): string {
+  const normalized = normalizeOrigin(value);
+  if (!normalized || !/^https?:/.test(normalized) || normalized !== value.replace(/\/$/, '').toLowerCase()) {
+    throw new ConfigurationError(`Invalid admin origin "${value}": expected scheme://host[:port] with nothing after it, such as http://localhost:3000.`);
+  }
+  return normalized;
+}
+
 /** Applies the defaults and checks every value; throws a ConfigurationError naming the bad option. */
 export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
   const rateLimit = { ...DEFAULT_OPTIONS.rateLimit, ...options.rateLimit };
@@ -138,7 +198,12 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     scenarios: options.scenarios ?? DEFAULT_SCENARIOS_DIR,
     journalLimit: positiveInteger('journalLimit', options.journalLimit ?? DEFAULT_OPTIONS.journalLimit, 0),
     maxSessions: positiveInteger('maxSessions', options.maxSessions ?? DEFAULT_OPTIONS.maxSessions),
+    maxMemoryMb: memoryBudget(options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, options.bodyLimit ?? DEFAULT_OPTIONS.bodyLimit),
     admin: options.admin ?? DEFAULT_OPTIONS.admin,
+    adminToken: adminToken(options.adminToken),
+    adminOrigins: (options.adminOrigins ?? []).map(origin),
+    allowedHosts: [...(options.allowedHosts ?? [])],
     logger: options.logger ?? DEFAULT_OPTIONS.logger,
+    redact: [...(options.redact ?? [])],
   };
 }

@@ -36,7 +36,7 @@ function preferStep(ctx: RequestContext): Step | undefined {
     const name = controls.example;
     const status = respond?.status ?? findExampleStatus(ctx, name);
     const examples = op.responses.get(String(status))?.examples ?? {};
-    if (!(name in examples)) {
+    if (!Object.hasOwn(examples, name)) {
       throw new ApiError(404, 'not_found', `Prefer: example=${name} is not an example of ${op.operationId}'s ${status} response. Known: ${Object.keys(examples).join(', ') || 'none'}.`);
     }
     respond = { status, example: name };
@@ -71,8 +71,8 @@ function lowestSuccess(ctx: RequestContext): number {
 function findExampleStatus(ctx: RequestContext, name: string): number {
   const op = ctx.operation!;
   const success = lowestSuccess(ctx);
-  if (name in (op.responses.get(String(success))?.examples ?? {})) return success;
-  for (const response of op.responses.values()) if (name in response.examples) return Number(response.status);
+  if (Object.hasOwn(op.responses.get(String(success))?.examples ?? {}, name)) return success;
+  for (const response of op.responses.values()) if (Object.hasOwn(response.examples, name)) return Number(response.status);
   return success;
 }
 

@@ -2,6 +2,9 @@ import type { RequestContext } from './context';
 import { decodeBody } from './body';
 import { diagnose } from './diagnosis';
 import type { JournalEntry, JournalRecord } from './journal';
+import { journalBody } from './journal-body';
+import { nameTable } from './names';
+import { redactRawHeaders, redactUrl } from './redact';
 import type { MockRuntime } from './runtime';
 import type { PublicErrorResponse, ValidationErrorItem } from './types';
 import { detailsFromAjv } from './validation';
@@ -20,9 +23,9 @@ export function record(runtime: MockRuntime, ctx: RequestContext, status: number
     session: ctx.session.id,
     method: req.method,
     path: req.path,
-    url: req.originalUrl,
+    url: redactUrl(req.originalUrl, runtime.redaction.fields),
     operation: ctx.operation,
-    rawHeaders: req.rawHeaders,
+    rawHeaders: redactRawHeaders(req.rawHeaders, runtime.redaction.headers),
     contentType: req.headers['content-type'],
     raw: raw && Buffer.from(big ? raw.subarray(0, BODY_PREVIEW) : raw),
     truncatedFrom: big ? raw.length : undefined,
@@ -58,20 +61,19 @@ function journalResponseHeaders(headers: Record<string, unknown>): Record<string
   return out;
 }
 
-/** Request headers for the journal, API keys cut to `mks_…` and their last 4 characters. */
+/** Request headers for the journal (redacted when recorded), repeated ones joined; a header may be named `constructor`. */
 function journalHeaders(rawHeaders: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = nameTable();
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i].toLowerCase();
-    let value = rawHeaders[i + 1];
-    if (name === 'authorization' || name === 'x-monaco-api-key') value = value.replace(/mks_\S*(\S{4})/, 'mks_…$1');
+    const value = rawHeaders[i + 1];
     out[name] = name in out ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
 
 function journalQuery(url: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = nameTable();
   const query = url.indexOf('?');
   if (query < 0) return out;
   for (const [name, value] of new URLSearchParams(url.slice(query + 1))) out[name] = name in out ? `${out[name]},${value}` : value;
@@ -104,10 +106,17 @@ function verdictOf(runtime: MockRuntime, record: JournalRecord, decoded: ReturnT
 export function journalEntry(runtime: MockRuntime, record: JournalRecord): JournalEntry {
   const decoded = record.raw && !record.truncatedFrom ? decodeBody(record.raw, record.contentType) : undefined;
   let body: unknown = null;
-  if (record.truncatedFrom) body = `${record.raw!.toString('utf8')}… (${record.truncatedFrom} bytes in all)`;
-  else if (decoded?.kind === 'json') body = decoded.value;
-  else if (decoded?.kind === 'invalid' || decoded?.kind === 'not-json') {
+  const truncated: NonNullable<JournalEntry['truncated']> = {};
+  if (record.truncatedFrom) {
+    body = `${record.raw!.toString('utf8')}… (${record.truncatedFrom} bytes in all)`;
+    truncated.bytes = record.truncatedFrom;
+  } else if (decoded?.kind === 'json') {
+    const shown = journalBody(decoded.value, runtime.redaction.fields);
+    body = shown.value;
+    if (shown.cutAtDepth) truncated.depth = shown.cutAtDepth;
+  } else if (decoded?.kind === 'invalid' || decoded?.kind === 'not-json') {
     body = decoded.text.length > BODY_PREVIEW ? `${decoded.text.slice(0, BODY_PREVIEW)}…` : decoded.text;
+    if (decoded.text.length > BODY_PREVIEW) truncated.bytes = record.raw!.length;
   }
   const entry: JournalEntry = {
     id: record.id,
@@ -123,6 +132,7 @@ export function journalEntry(runtime: MockRuntime, record: JournalRecord): Journ
     duration_ms: record.durationMs,
     verdict: verdictOf(runtime, record, decoded),
     applied: record.applied,
+    ...(Object.keys(truncated).length ? { truncated } : {}),
   };
   const diagnosis = record.status === null ? undefined : diagnose(runtime, record, record.status, record.response);
   if (diagnosis) entry.diagnosis = diagnosis;

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from '../spec/validators';
 import type { RequestContext } from './context';
 import { ApiError, UnauthorizedError } from './errors';
+import { redactUrl } from './redact';
 import type { MockRuntime } from './runtime';
 
 /** What a handler answers. */
@@ -54,7 +55,7 @@ export function failureReply(runtime: MockRuntime, ctx: RequestContext, error: u
     const selfCheckFailed = error instanceof SelfCheckError;
     if (selfCheckFailed) runtime.stats.selfCheckFailures++;
     const logger = runtime.options.logger;
-    if (logger) logger.error({ err: error, method: ctx.req.method, url: ctx.req.originalUrl }, selfCheckFailed ? 'self-check failed' : 'unexpected error');
+    if (logger) logger.error({ err: error, method: ctx.req.method, url: redactUrl(ctx.req.originalUrl, runtime.redaction.fields) }, selfCheckFailed ? 'self-check failed' : 'unexpected error');
   }
   return replyForError(error);
 }
@@ -99,6 +100,6 @@ export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): {
 function logRequest(runtime: MockRuntime, ctx: RequestContext, status: number): void {
   const logger = runtime.options.logger;
   if (logger && logger.isLevelEnabled('info')) {
-    logger.info({ session: ctx.session.id, status }, `${ctx.req.method} ${ctx.req.originalUrl} → ${status}`);
+    logger.info({ session: ctx.session.id, status }, `${ctx.req.method} ${redactUrl(ctx.req.originalUrl, runtime.redaction.fields)} → ${status}`);
   }
 }

@@ -1,10 +1,12 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Operation } from '../spec/operations';
+import { checkAccess } from './access';
 import { decodeBody } from './body';
 import { startRequest } from './context';
 import { ApiError } from './errors';
 import { performFault } from './faults';
 import { forcedReply } from './forced';
+import { canonicalizeRequestIds, operationIdPlans } from './id-plan';
 import type { OperationHandler } from './handlers';
 import { planRequest } from './plan';
 import { record } from './record';
@@ -19,15 +21,17 @@ export function expressPath(specPath: string): string {
 const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 const toggleSlash = (path: string) => (path.endsWith('/') ? withoutSlash(path) : `${path}/`);
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// Unref'd: a delay whose connection was cut at shutdown must not keep the process alive.
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Wraps an operation handler in the pipeline every API request takes: start (session, controls, scenario,
- * key, rate window), read the body (413), plan (Prefer, one-shot stub, scenario step), wait out the latency,
- * break the connection for a fault or answer a forced response, else run the handler; every answer is
- * self-checked, sent with its headers and journaled.
+ * key, rate window), read the body (413), canonicalise its ids (from the spec's `format: uuid`), plan (Prefer, one-shot stub, scenario step), wait out the latency,
+ * break the connection for a fault or answer a forced response (after the access checks: JSON, key, rate
+ * limit, write access), else run the handler; every answer is self-checked, sent with its headers and journaled.
  */
 function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler) {
+  const ids = operationIdPlans(runtime.contract.document, operation);
   return async (req: Request, res: Response): Promise<void> => {
     const ctx = startRequest(runtime, req, res, operation);
     let reply: Reply | undefined;
@@ -39,13 +43,15 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
         ctx.raw = raw;
         ctx.body = decodeBody(raw, req.headers['content-type']);
       }
+      canonicalizeRequestIds(ctx, ids); // urn:, {braced} and 32-hex UUIDs become canonical, as Pydantic makes them
       const plan = planRequest(ctx);
       if (plan.delayMs > 0) await sleep(plan.delayMs);
       if (plan.fault) {
-        await performFault(ctx, plan.fault, plan.timeoutMs);
+        await performFault(ctx, plan.fault, plan.timeoutMs, runtime.shutdown.signal);
         return record(runtime, ctx, null, undefined);
       }
       reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;
+      if (reply) checkAccess(runtime, ctx); // a forced answer needs what the real one needs: a key, write access
       reply ??= await handler(runtime, ctx);
     } catch (error) {
       reply = failureReply(runtime, ctx, error);

@@ -1,9 +1,11 @@
 import type { Request, Response } from 'express';
 import type { Contract } from '../spec/contract';
+import type { MemoryBudget } from './budget';
 import type { MockClock } from './clock';
 import type { Directory } from './directory';
 import type { AdminFeed } from './admin/feed';
 import type { ResolvedOptions } from './options';
+import type { Redaction } from './redact';
 import type { ScenarioRegistry } from './scenarios/registry';
 import type { SessionRegistry } from './session';
 
@@ -26,6 +28,12 @@ export interface MockRuntime {
   readonly startedAt: number;
   /** Counters for health and diagnostics. */
   readonly stats: { requests: number; selfCheckFailures: number };
+  /** The header, query and field names the journal and the log redact. */
+  readonly redaction: Redaction;
+  /** The memory budget every session's records are charged to. */
+  readonly memory: MemoryBudget;
+  /** Aborted when the server starts closing: held faults (`timeout`) end at once. */
+  readonly shutdown: AbortController;
   /** Id sequences (journal entries, stubs). */
   readonly counters: { journal: number; stubs: number };
   /** Tells open admin event streams what happened (journaled requests, admin changes). */

@@ -1,10 +1,12 @@
 import type { Dataset } from '../fixtures/datasets';
+import type { Evictable, MemoryBudget } from './budget';
 import { ConfigurationError } from './errors';
 import { createRandom, hash32 } from './generator/random';
 import { IdempotencyLedger } from './idempotency';
 import { Journal } from './journal';
 import type { ResolvedOptions } from './options';
 import { RateLimiter } from './rate-limit';
+import { markShared } from './sizes';
 import { OpportunityStore, StoredOpportunity } from './store';
 import { StubQueue } from './stubs';
 
@@ -36,11 +38,13 @@ export class Session {
     options: ResolvedOptions,
     /** What the store holds at the start and after a reset: the data set's opportunities. */
     private baseline: Baseline,
+    /** The mock's memory budget, which every record of the session is charged to. */
+    budget?: MemoryBudget,
   ) {
-    this.store = new OpportunityStore(options.maxOpportunities);
+    this.store = new OpportunityStore(options.maxOpportunities, budget);
     this.store.load(baseline.opportunities);
-    this.idempotency = new IdempotencyLedger(options.idempotencyTtlMs, options.maxOpportunities);
-    this.journal = new Journal(options.journalLimit);
+    this.idempotency = new IdempotencyLedger(options.idempotencyTtlMs, options.maxOpportunities, budget);
+    this.journal = new Journal(options.journalLimit, budget);
     this.random = createRandom(hash32(`${options.seed}:${id}`));
   }
 
@@ -53,6 +57,19 @@ export class Session {
   rebase(baseline: Baseline): void {
     this.baseline = baseline;
     this.reset();
+  }
+
+  /** The session's containers the memory budget evicts from. */
+  evictables(): Evictable[] {
+    return [this.store.items, this.journal, this.idempotency.entries];
+  }
+
+  /** Drops everything the session holds (it is being dropped): its records leave the memory budget. */
+  dispose(): void {
+    this.store.clear();
+    this.idempotency.clear();
+    this.journal.clear();
+    this.stubs.clear();
   }
 
   reset(): void {
@@ -85,6 +102,7 @@ export function baselineOf(dataset: Dataset, maxOpportunities: number): Baseline
         `Pass --max-opportunities ${dataset.opportunities.length} or more.`,
     );
   }
+  markShared(dataset.opportunities.map((o) => o.data)); // every session holds the same objects: charged once, as references
   return { name: dataset.name, opportunities: dataset.opportunities };
 }
 
@@ -96,7 +114,11 @@ export class SessionRegistry {
     private readonly options: ResolvedOptions,
     /** What new sessions start with (the start-up data set, or one loaded for every session). */
     public baseline: Baseline = EMPTY_BASELINE,
-  ) {}
+    /** One budget for every session's records; it evicts the oldest across sessions. */
+    readonly budget?: MemoryBudget,
+  ) {
+    budget?.attach(() => [...this.sessions.values()].flatMap((session) => session.evictables()));
+  }
 
   get(id: string = DEFAULT_SESSION): Session {
     let session = this.sessions.get(id);
@@ -107,12 +129,13 @@ export class SessionRegistry {
       }
       return session;
     }
-    session = new Session(id, this.options, this.baseline);
+    session = new Session(id, this.options, this.baseline, this.budget);
     this.sessions.set(id, session);
     if (this.sessions.size > this.options.maxSessions) {
-      for (const key of this.sessions.keys()) {
+      for (const [key, dropped] of this.sessions) {
         if (key !== DEFAULT_SESSION && key !== id) {
           this.sessions.delete(key);
+          dropped.dispose(); // releases what it held from the budget
           break;
         }
       }
@@ -132,6 +155,7 @@ export class SessionRegistry {
   /** Resets one session, or every session (the others are dropped; the default one starts over). */
   reset(id?: string): void {
     if (id === undefined) {
+      for (const session of this.sessions.values()) session.dispose(); // releases what each held from the budget
       this.sessions.clear();
       this.get();
       return;

@@ -1,4 +1,10 @@
+import { AccountedMap } from './accounted-map';
+import type { MemoryBudget } from './budget';
+import { approxBytes } from './sizes';
 import type { OpportunityResponse } from './types';
+
+/** A stored opportunity's Map entries and key, besides its value. */
+const ENTRY_BYTES = 160;
 
 /** A stored opportunity and the org it belongs to. */
 export interface StoredOpportunity {
@@ -8,14 +14,20 @@ export interface StoredOpportunity {
 
 /**
  * The opportunities of one session, in creation order. Bounded: past `limit` the oldest are dropped (and
- * counted in `evicted`), so a long-running mock's memory stays flat.
+ * counted in `evicted`), and every entry is charged to the mock's memory budget, which may evict the oldest.
  */
 export class OpportunityStore {
-  private readonly items = new Map<string, StoredOpportunity>();
-  /** How many opportunities were dropped to stay within the limit. */
+  /** How many opportunities were dropped to stay within the limit or the memory budget. */
   evicted = 0;
+  /** The entries, charged to the budget (any method that sets or deletes one is accounted). */
+  readonly items: AccountedMap<string, StoredOpportunity>;
 
-  constructor(readonly limit: number) {}
+  constructor(
+    readonly limit: number,
+    budget?: MemoryBudget,
+  ) {
+    this.items = new AccountedMap(budget, 'opportunities', (_id, stored) => ENTRY_BYTES + approxBytes(stored), () => this.evicted++);
+  }
 
   add(orgId: string, data: OpportunityResponse): void {
     this.items.set(data.id.toLowerCase(), { orgId, data });

@@ -99,8 +99,9 @@ function readParameters(doc: OpenApiDocument, raw: (readonly [unknown, string])[
 
 function readMediaType(doc: OpenApiDocument, content: unknown, at: string) {
   const media = (content as Record<string, Record<string, unknown>> | undefined)?.['application/json'];
-  if (!media) return { examples: {} };
-  const examples: Record<string, unknown> = {};
+  // Null-prototype: example names come from clients (`Prefer: example=toString` must find nothing).
+  const examples: Record<string, unknown> = Object.create(null);
+  if (!media) return { examples };
   for (const [name, example] of Object.entries((media.examples as Record<string, unknown>) ?? {})) {
     examples[name] = resolveRef<{ value: unknown }>(doc, example).value;
   }

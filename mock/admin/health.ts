@@ -3,6 +3,12 @@ import type { MockRuntime } from '../runtime';
 import type { AdminSchemas } from './types';
 import { clockState } from './clock';
 
+function memoryHealth(runtime: MockRuntime): AdminSchemas['MemoryHealth'] {
+  const { rss, heapUsed } = process.memoryUsage();
+  const { memory } = runtime;
+  return { limit_bytes: memory.limit, used_bytes: Math.max(0, Math.round(memory.used)), evicted: { ...memory.evicted }, rss_bytes: rss, heap_used_bytes: heapUsed };
+}
+
 /** `GET /__admin/health`. */
 export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
   const sessions = runtime.sessions.all();
@@ -19,5 +25,6 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
     self_check_failures: runtime.stats.selfCheckFailures,
     scenarios: runtime.scenarios.size,
     dataset: runtime.sessions.baseline.name,
+    memory: memoryHealth(runtime),
   };
 }

@@ -1,4 +1,5 @@
 import { JournalEntry, JournalFilter, JournalRecord, matches } from '../journal';
+import { diagnose } from '../diagnosis';
 import { journalEntry } from '../record';
 import type { MockRuntime } from '../runtime';
 import type { AdminInput, AdminSchemas } from './types';
@@ -47,9 +48,10 @@ export function clearRequests(runtime: MockRuntime, { params }: AdminInput): Adm
   return { deleted: sessions.reduce((sum, s) => sum + (s ? s.journal.clear() : 0), 0) };
 }
 
-/** `GET /__admin/near-misses`: rejected requests with their diagnosis, newest last. */
+/** `GET /__admin/near-misses`: requests with a diagnosis, newest last; only the entries returned are built. */
 export function listNearMisses(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
-  const rejected = findRecords(runtime, { session: params.session as string | undefined }).filter((r) => r.status !== null && r.status >= 400);
-  const found = rejected.map((record) => journalEntry(runtime, record)).filter((e) => e.diagnosis !== undefined);
-  return { requests: newest(found, params.limit), total: found.length };
+  const found = findRecords(runtime, { session: params.session as string | undefined }).filter(
+    (r) => r.status !== null && diagnose(runtime, r, r.status, r.response) !== undefined,
+  );
+  return { requests: newest(found, params.limit).map((record) => journalEntry(runtime, record)), total: found.length };
 }

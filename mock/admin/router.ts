@@ -48,8 +48,6 @@ export const ADMIN_HANDLERS: Readonly<Record<string, AdminHandler>> = {
   getAdminOpenApi,
 };
 
-/** State dumps can be large (a preloaded data set). */
-const ADMIN_BODY_LIMIT = 512 * 1024 * 1024;
 
 /** Query and path parameters, typed as spec/admin.yaml declares them and validated (422 with `details`). */
 function readParams(runtime: MockRuntime, op: Operation, req: Request): Record<string, unknown> {
@@ -94,7 +92,8 @@ function sendJson(res: Response, status: number, body: unknown): void {
  */
 export function adminRouter(runtime: MockRuntime): Router {
   const router = Router();
-  const read = createBodyReader(ADMIN_BODY_LIMIT);
+  // State dumps can be large (a preloaded data set), but no larger than what the memory budget can hold.
+  const read = createBodyReader(Math.max(runtime.options.bodyLimit, runtime.memory.limit));
   for (const op of runtime.adminContract.operations.values()) {
     const handler = ADMIN_HANDLERS[op.operationId];
     if (!handler) throw new Error(`No admin handler for ${op.operationId} of spec/admin.yaml.`);

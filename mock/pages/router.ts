@@ -4,6 +4,14 @@ import { favicon, sendPage, uiAssets, UI_PREFIX } from './assets';
 import { rootPage } from './root';
 import { specJson, specYaml } from './spec-routes';
 
+const PAGES = new Set(['/', '/openapi.json', '/openapi.yaml', '/docs', '/__inspector', '/favicon.ico']);
+
+/** Whether a path is one of the mock's own pages or their files (`/docs/` is `/docs`), not an API route. */
+export function isPagePath(requestPath: string): boolean {
+  const path = requestPath.length > 1 && requestPath.endsWith('/') ? requestPath.slice(0, -1) : requestPath;
+  return PAGES.has(path) || path.startsWith(`${UI_PREFIX}/`);
+}
+
 /**
  * The mock's own pages, for people: `/` (links and a quick start), `/__inspector` (the request inspector,
  * which drives the admin API, so it is served only with it), `/docs` (Swagger UI), the spec as JSON and
@@ -19,9 +27,5 @@ export function pagesRouter(runtime: MockRuntime): RequestHandler {
   if (runtime.options.admin) router.get('/__inspector', sendPage('inspector'));
   router.get('/favicon.ico', favicon());
   router.use(UI_PREFIX, uiAssets());
-  const pages = new Set(['/', '/openapi.json', '/openapi.yaml', '/docs', '/__inspector', '/favicon.ico']);
-  return (req, res, next) => {
-    const path = req.path.length > 1 && req.path.endsWith('/') ? req.path.slice(0, -1) : req.path; // /docs/ is /docs
-    return pages.has(path) || path.startsWith(`${UI_PREFIX}/`) ? router(req, res, next) : next();
-  };
+  return (req, res, next) => (isPagePath(req.path) ? router(req, res, next) : next());
 }

@@ -173,7 +173,11 @@ describe('the command line', () => {
     const { child, output } = await startCli(['--port', String(port), '--scenario', 'server-errors']);
     try {
       expect(output()).toContain('scenario server-errors');
-      const res = await fetch(`http://127.0.0.1:${port}/v1/preview/opportunities`, { method: 'POST', body: '{}' });
+      const res = await fetch(`http://127.0.0.1:${port}/v1/preview/opportunities`, {
+        method: 'POST',
+        body: '{}',
+        headers: { authorization: 'Bearer mks_local_dev_key_jane_smith_northwind_analytics_000' },
+      });
       expect(res.status).toBe(500);
     } finally {
       child.kill('SIGTERM');

@@ -31,9 +31,11 @@ describe('Prefer: code=<status>', () => {
     expect((await create(app, minimalBody(), { prefer: 'code=401' })).body).toEqual({ detail: 'No key found' });
   });
 
-  test('a forced error needs no valid key or body: it is a control of the mock', async () => {
-    const res = await request(app).post('/v1/preview/opportunities').set('prefer', 'code=503').send('not json');
-    expect(res.status).toBe(503);
+  test('a forced error needs no valid body, but a key: the access checks come first', async () => {
+    const forced = await request(app).post('/v1/preview/opportunities').set('prefer', 'code=503').set('authorization', `Bearer ${FIXTURE.keys.jane}`).send('not json');
+    expect(forced.status).toBe(503);
+    const keyless = await request(app).post('/v1/preview/opportunities').set('prefer', 'code=503').send('not json');
+    expect(keyless.status).toBe(401);
   });
 
   test('code=200 runs the real create: auth, validation and storage still apply', async () => {

@@ -95,8 +95,14 @@ describe('the served specs', () => {
     expect(parse(yaml.text)).toEqual(json.body);
   });
 
-  test('a Host that is not a host name falls back to the address the request came in on', async () => {
+  test('a Host that is not a host name is refused before any page is built (421)', async () => {
     const res = await request(testApp()).get('/openapi.json').set('Host', 'evil.example/<script>');
+    expect(res.status).toBe(421);
+    expect(res.body.error.code).toBe('host_not_allowed');
+  });
+
+  test('with any Host allowed, a malformed one falls back to the address the request came in on', async () => {
+    const res = await request(testApp({ allowedHosts: ['*'] })).get('/openapi.json').set('Host', 'evil.example/<script>');
     expect(res.body.servers[0].url).toMatch(/^http:\/\/(127\.0\.0\.1|\[::1\]|\[::ffff:127\.0\.0\.1\]):\d+$/);
   });
 });

@@ -334,6 +334,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Codes of the answers the mock itself gives, on any route, before the API or the admin API reads the
+         *     request: `host_not_allowed` (421), `origin_not_allowed` (403), `admin_token_required` (401), and
+         *     Node's HTTP-level rejections re-sent as JSON: `bad_request` (400), `request_timeout` (408),
+         *     `header_fields_too_large` (431).
+         * @enum {string}
+         */
+        MockErrorCode: "host_not_allowed" | "origin_not_allowed" | "admin_token_required" | "bad_request" | "request_timeout" | "header_fields_too_large";
+        MockErrorResponse: {
+            error: {
+                code: components["schemas"]["MockErrorCode"];
+                message: string;
+            };
+        };
         SessionId: string;
         /** @description Kebab-case, e.g. `fail-twice-then-succeed`. It doubles as a Pact provider-state name. */
         ScenarioName: string;
@@ -347,7 +361,7 @@ export interface components {
             sessions: number;
             /** @description Stored in every session. */
             opportunities: number;
-            /** @description Dropped, oldest first, to keep sessions within --max-opportunities. */
+            /** @description Dropped, oldest first, to keep sessions within --max-opportunities or the memory budget. */
             evicted_opportunities: number;
             /** @description API requests answered since start. */
             requests: number;
@@ -355,6 +369,26 @@ export interface components {
             scenarios: number;
             /** @description The data set new sessions start from. */
             dataset: string | null;
+            memory: components["schemas"]["MemoryHealth"];
+        };
+        /**
+         * @description The memory budget (`--max-memory-mb`) across every session's opportunities, journal and idempotency
+         *     keys, by estimated size; what it evicted, oldest first across sessions; and the process's own numbers.
+         */
+        MemoryHealth: {
+            limit_bytes: number;
+            /** @description The estimated size of what the sessions hold now. */
+            used_bytes: number;
+            /** @description Records evicted to stay within the budget since start. */
+            evicted: {
+                opportunities: number;
+                journal_entries: number;
+                idempotency_keys: number;
+            };
+            /** @description The process's resident set size. */
+            rss_bytes: number;
+            /** @description V8's heap in use (garbage not yet collected included). */
+            heap_used_bytes: number;
         };
         ResetResult: {
             /** @description `all`, or the session id. */
@@ -528,7 +562,10 @@ export interface components {
             valid: boolean;
             errors: components["schemas"]["ValidationErrorItem"][];
         };
-        /** @description For a rejected request — the rule it broke and how to fix it. */
+        /**
+         * @description For a rejected request — the rule it broke and how to fix it; for an accepted one, a hint when it likely
+         *     did not do what was meant (`idempotency.header-ignored`: an `Idempotency-Key` header, which Monaco ignores).
+         */
         Diagnosis: {
             /** @description e.g. `auth.missing-key`, `body.schema`, `route.unknown`. */
             rule: string;
@@ -558,11 +595,17 @@ export interface components {
             };
             /** @description The operationId the route matched, if any. */
             operation: string | null;
-            /** @description Request headers; API keys are shown as `mks_…` plus their last 4 characters. */
+            /**
+             * @description Request headers, credentials redacted (docs/security.md lists which): API keys are shown as `mks_…`
+             *     plus their last 4 characters, other credentials as `[redacted]`, cookies by name only.
+             */
             headers: {
                 [key: string]: string;
             };
-            /** @description The parsed JSON body, or the raw text (cut at 16 KB) when it is not JSON; null when empty. */
+            /**
+             * @description The parsed JSON body (credential fields redacted, nesting cut at 32 levels), or the raw text (cut at
+             *     16 KB) when it is not JSON; null when empty.
+             */
             body: unknown;
             /** @description The status sent; null when a fault sent none. */
             status: number | null;
@@ -570,6 +613,14 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             applied: components["schemas"]["Applied"];
             diagnosis?: components["schemas"]["Diagnosis"];
+            /**
+             * @description Present when `body` is not the whole body: `bytes` is the size of a body shown only in part (its
+             *     first 16 KB), `depth` the nesting level below which values were replaced by a marker string.
+             */
+            truncated?: {
+                bytes?: number;
+                depth?: number;
+            };
             response?: components["schemas"]["JournaledResponse"];
         };
         /** @description What the mock answered (absent when a fault sent nothing). */
@@ -781,6 +832,33 @@ export interface components {
         };
     };
     responses: {
+        /** @description The mock was started with an admin token and the request did not send it (`admin_token_required`). */
+        AdminTokenRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MockErrorResponse"];
+            };
+        };
+        /** @description A browser request from an origin other than the mock's own or `--admin-origins` (`origin_not_allowed`). */
+        OriginNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MockErrorResponse"];
+            };
+        };
+        /** @description The `Host` is not a name the mock serves (`host_not_allowed`); every route answers it so. */
+        HostNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MockErrorResponse"];
+            };
+        };
         /** @description A parameter or body is invalid; `details` names each. */
         AdminValidationError: {
             headers: {
@@ -851,6 +929,9 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     reset: {
@@ -874,6 +955,9 @@ export interface operations {
                     "application/json": components["schemas"]["ResetResult"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -903,6 +987,9 @@ export interface operations {
                     "application/json": components["schemas"]["SessionState"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -931,6 +1018,9 @@ export interface operations {
                     "application/json": components["schemas"]["StateLoaded"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -952,6 +1042,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScenarioList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     registerScenario: {
@@ -976,6 +1069,9 @@ export interface operations {
                     "application/json": components["schemas"]["Scenario"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1000,6 +1096,9 @@ export interface operations {
                     "application/json": components["schemas"]["Activation"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1024,7 +1123,10 @@ export interface operations {
                     "application/json": components["schemas"]["Scenario"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["AdminNotFound"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     activateScenario: {
@@ -1051,7 +1153,10 @@ export interface operations {
                     "application/json": components["schemas"]["Activation"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["AdminNotFound"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1076,6 +1181,9 @@ export interface operations {
                     "application/json": components["schemas"]["StubList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1101,6 +1209,9 @@ export interface operations {
                     "application/json": components["schemas"]["QueuedStub"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1125,6 +1236,9 @@ export interface operations {
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1163,6 +1277,9 @@ export interface operations {
                     "application/json": components["schemas"]["RequestList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1187,6 +1304,9 @@ export interface operations {
                     "application/json": components["schemas"]["Deleted"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1223,6 +1343,9 @@ export interface operations {
                     "application/json": components["schemas"]["Count"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1249,6 +1372,9 @@ export interface operations {
                     "application/json": components["schemas"]["RequestList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1270,6 +1396,9 @@ export interface operations {
                     "application/json": components["schemas"]["SessionList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     streamEvents: {
@@ -1303,6 +1432,9 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
             /** @description Too many event streams are open; close one (another inspector tab) and retry. */
             503: {
@@ -1333,6 +1465,9 @@ export interface operations {
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     listDatasets: {
@@ -1353,6 +1488,9 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetList"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     loadDataset: {
@@ -1379,7 +1517,10 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetLoaded"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
             404: components["responses"]["AdminNotFound"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };
@@ -1401,6 +1542,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClockState"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
         };
     };
     setClock: {
@@ -1425,6 +1569,9 @@ export interface operations {
                     "application/json": components["schemas"]["ClockState"];
                 };
             };
+            401: components["responses"]["AdminTokenRequired"];
+            403: components["responses"]["OriginNotAllowed"];
+            421: components["responses"]["HostNotAllowed"];
             422: components["responses"]["AdminValidationError"];
         };
     };

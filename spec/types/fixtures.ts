@@ -189,8 +189,24 @@ export interface components {
             "journal-limit"?: number;
             /** @description `X-Mock-Session` partitions kept before the least recently used is dropped. Default `1000`. */
             "max-sessions"?: number;
+            /** @description One memory budget, in MB, for every session's opportunities, journal and idempotency keys; the oldest are evicted past it. Default `256`. */
+            "max-memory-mb"?: number;
             /** @description Serve the admin API under `/__admin` (`false` is `--no-admin`). Default `true`. */
             admin?: boolean;
+            /** @description Require `Authorization Bearer <token>` on `/__admin` (needed to listen beyond loopback with the admin API on). Default none. Prefer `MOCK_ADMIN_TOKEN` to a file you commit. */
+            "admin-token"?: string;
+            /** @description Browser origins, besides the mock's own, that may call `/__admin` (the flag takes them comma-separated). Default none. */
+            "admin-origins"?: string[];
+            /** @description Host names to answer besides `localhost`, `*.localhost` and IP addresses (`.example.test` for subdomains). Default none. */
+            "allowed-hosts"?: string[];
+            /** @description Header, query or body-field names to redact in the journal, besides the documented ones. Default none. */
+            redact?: string[];
+            /** @description Request headers must arrive within this many milliseconds. Default `10000`. */
+            "headers-timeout-ms"?: number;
+            /** @description A whole request, body included, must arrive within this many milliseconds. Default `30000`. */
+            "request-timeout-ms"?: number;
+            /** @description On SIGTERM or SIGINT, requests in flight get this long to finish. Default `10000`. */
+            "shutdown-grace-ms"?: number;
             /**
              * @description Log level. Default `info`.
              * @enum {unknown}

@@ -22,8 +22,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a new, empty profile. */
-export async function launchBrowser(): Promise<Browser> {
+/** Headless Chromium with a new, empty profile (and any extra command-line flags). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium; .ci/run does it) or set CHROMIUM_PATH.`);
   }
@@ -31,7 +31,7 @@ export async function launchBrowser(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...extraArgs],
     viewport: { width: 1360, height: 860 },
   });
   return {

@@ -1,4 +1,3 @@
-import type { Route } from 'playwright-core';
 import { FIXTURE } from '../../mock/tests/helpers';
 import { pageTests, screenshot } from './browser';
 
@@ -38,40 +37,6 @@ test('/docs?spec=admin renders the admin API, and its calls reach the mock too',
   await operation.locator('.live-responses-table .response-col_status', { hasText: '200' }).waitFor();
   expect(await operation.locator('.live-responses-table').textContent()).toContain('"status": "ok"');
   await screenshot(t.page, 'docs-admin');
-});
-
-/** Answers /__admin/* as a mock started with --admin-token would (issue 11's interface), else lets it through. */
-function lockAdmin(token: string, seen: (string | undefined)[]) {
-  return (route: Route) => {
-    const auth = route.request().headers().authorization;
-    seen.push(auth);
-    if (auth === `Bearer ${token}`) return route.continue();
-    return route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { code: 'admin_token_required', message: 'Send the admin token.' } }) });
-  };
-}
-
-test('with an admin token, the inspector asks for it once, keeps it for the tab and sends it on every admin call', async () => {
-  const seen: (string | undefined)[] = [];
-  t.watched.expectedFailures.push('/__admin/');
-  await t.page.route('**/__admin/**', lockAdmin('s3cret', seen));
-  await t.page.goto(`${t.mock.url}/__inspector`);
-  const dialog = t.page.getByRole('dialog', { name: 'Admin token' });
-  await dialog.locator('input[name="token"]').fill('wrong');
-  await dialog.getByRole('button', { name: 'Use token' }).click();
-  await dialog.getByText('The mock refused that token').waitFor();
-  await screenshot(t.page, 'inspector-token');
-  await dialog.locator('input[name="token"]').fill('s3cret');
-  await dialog.getByRole('button', { name: 'Use token' }).click();
-  await t.page.locator('.live.live').waitFor();
-  await fetch(`${t.mock.url}/v1/preview/opportunities`, { method: 'POST', headers: { authorization: `Bearer ${FIXTURE.keys.jane}` }, body: '{}' });
-  await t.page.locator('table.rows tbody tr').first().waitFor();
-
-  const after = seen.slice(seen.lastIndexOf('Bearer wrong') + 1);
-  expect(after.length).toBeGreaterThan(2);
-  expect(new Set(after)).toEqual(new Set(['Bearer s3cret']));
-  await t.page.reload();
-  await t.page.locator('.live.live').waitFor(); // kept for the tab: no second prompt
-  expect(await dialog.count()).toBe(0);
 });
 
 test('an admin API that refuses the page\'s origin is explained, not retried', async () => {

@@ -1,0 +1,138 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fromRoot } from '../../spec/paths';
+import { buildCommand, parseArguments } from '../cli';
+import { postCreate } from './http-client';
+
+const CLI = fromRoot('dist', 'mock', 'cli.js');
+
+function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: 10_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Finding 8: `--port 70000` printed a stack trace; `--clock 99999` made every create a 500; `--clock 1` meant 2001. */
+describe('strict command-line values, one-line errors', () => {
+  test.each([
+    [['--port', '70000'], /port must be an integer from 0 to 65535/],
+    [['--port', '0x10'], /port must be an integer from 0 to 65535/],
+    [['--port', ''], /port must be an integer/],
+    [['--clock', '99999'], /"99999" is not an ISO 8601 instant/],
+    [['--clock', '1'], /"1" is not an ISO 8601 instant/],
+    [['--clock', '2026-02-30T00:00:00Z'], /"2026-02-30T00:00:00Z" is not a date that exists/],
+    [['--seed', '-1'], /seed must be an integer from 0 to 4294967295/],
+    [['--body-limit', '1e3'], /body limit must be an integer/],
+  ])('%j is refused in one line naming the flag', (args, message) => {
+    let stderr = '';
+    const command = buildCommand().exitOverride().configureOutput({ writeErr: (s) => (stderr += s), writeOut: () => undefined });
+    expect(() => command.parse(['node', 'cli', ...args])).toThrow();
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^monaco-mock: /);
+  });
+
+  test('the built CLI: --port 70000 exits 1 with one line and no stack trace', async () => {
+    const { code, stderr } = await runCli(['--port', '70000']);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/ERR_SOCKET_BAD_PORT|\n\s+at /);
+  });
+
+  test('MOCK_PORT goes through the same check', async () => {
+    const { code, stderr } = await runCli([], { MOCK_PORT: '99999' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/port must be an integer from 0 to 65535/);
+  });
+
+  test('valid instants still work, with an offset or as a date', () => {
+    expect(parseArguments(['node', 'cli', '--clock', '2026-07-01T09:00:00+02:00']).options.clock).toBe('2026-07-01T09:00:00+02:00');
+    expect(parseArguments(['node', 'cli', '--clock', '2026-07-01']).options.clock).toBe('2026-07-01');
+  });
+
+  test('the new flags become options', () => {
+    const argv = [
+      'node', 'cli', '--host', 'mock.internal', '--admin-token', 'secret-token-1', '--admin-origins', 'http://localhost:3000, http://127.0.0.1:3000',
+      '--allowed-hosts', 'mock,.dev.example', '--redact', 'x-team-secret', '--headers-timeout-ms', '5000', '--request-timeout-ms', '20000', '--shutdown-grace-ms', '2000', '--max-memory-mb', '512',
+    ];
+    expect(() => buildCommand().exitOverride().configureOutput({ writeErr: () => undefined }).parse(argv)).not.toThrow();
+    const { options, serve } = parseArguments(argv);
+    expect(options).toMatchObject({
+      adminToken: 'secret-token-1',
+      adminOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+      allowedHosts: ['mock', '.dev.example', 'mock.internal'],
+      redact: ['x-team-secret'],
+      maxMemoryMb: 512,
+    });
+    expect(serve).toEqual({ headersTimeoutMs: 5000, requestTimeoutMs: 20000, shutdownGraceMs: 2000 });
+  });
+});
+
+describe('listening beyond loopback', () => {
+  test('startMock on a network interface needs adminToken or admin: false', async () => {
+    const { startMock } = await import('../in-process');
+    await expect(startMock({ host: '0.0.0.0' })).rejects.toThrow(/--admin-token <token>.*--no-admin/);
+    const locked = await startMock({ host: '0.0.0.0', adminToken: 'secret-token-1' });
+    await locked.close();
+  });
+
+  test('--host 0.0.0.0 without --admin-token or --no-admin refuses to start, saying what to pass', async () => {
+    const { code, stderr } = await runCli(['--host', '0.0.0.0', '--port', '0']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--host 0\.0\.0\.0 makes the mock reachable from other machines.*--admin-token.*--no-admin/);
+  });
+});
+
+/** Starts the built CLI and resolves with its port once it listens. */
+async function startCli(args: string[]): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+  const child = spawn(process.execPath, [CLI, '--port', '0', '--log-level', 'info', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /mock on http:\/\/[^:]+:(\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', () => reject(new Error(output)));
+  });
+  return { child, port, output: () => output };
+}
+
+/** Finding 7: SIGTERM cut the requests in flight and exited 0 after 27 ms. */
+describe('SIGTERM on the built CLI', () => {
+  test('finishes the requests in flight, then exits 0', async () => {
+    const { child, port, output } = await startCli([]);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const answers = Array.from({ length: 10 }, () => postCreate(port, 'delay=500').then((answer) => answer.status));
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGTERM');
+    expect(await Promise.all(answers)).toEqual(Array(10).fill(200));
+    expect(await exited).toBe(0);
+    expect(output()).toMatch(/SIGTERM: shutting down; 10 request\(s\) in flight/);
+  });
+
+  test('on a network interface with a token it starts, and warns that it is reachable', async () => {
+    const { child, output } = await startCli(['--host', '0.0.0.0', '--admin-token', 'secret-token-1']);
+    child.kill('SIGTERM');
+    expect(output()).toMatch(/reachable from other machines \(the admin API requires the admin token/);
+  });
+});
+
+describe('the clock stays where timestamps can show it', () => {
+  test('the admin API refuses to move it past 9999-12-31 (422), and creates keep working', async () => {
+    const { default: supertest } = await import('supertest');
+    const { testApp, create, minimalBody } = await import('./helpers');
+    const app = testApp();
+    const res = await supertest(app).post('/__admin/clock').send({ advance_ms: 1e15 });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details[0].loc).toEqual(['body', 'advance_ms']);
+    expect((await create(app, minimalBody())).status).toBe(200);
+    expect(() => testApp({ clock: '2026-02-30T00:00:00Z' })).toThrow(/not a date that exists/);
+  });
+});

@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import request from 'supertest';
+import { fromRoot } from '../../spec/paths';
+import { REDACTED_FIELDS, REDACTED_HEADERS } from '../redact';
+import { docExamples, matchesExample } from './doc-examples';
+import { testApp } from './helpers';
+
+const CLI = fromRoot('dist', 'mock', 'cli.js');
+
+describe.each(['security.md', 'limits.md'])('docs/%s: its examples are what the mock does', (page) => {
+  const { http, cli } = docExamples(page);
+
+  test('it has checked examples', () => expect(http.length + cli.length).toBeGreaterThan(2));
+
+  test.each(http.map((e) => [`line ${e.line}: ${e.request.method} ${e.request.path}`, e] as const))('%s', async (_name, example) => {
+    const app = testApp(example.options);
+    let req = request(app)[example.request.method.toLowerCase() as 'get'](example.request.path);
+    for (const [name, value] of Object.entries(example.request.headers)) req = req.set(name, value);
+    const res = await (example.request.body === undefined ? req : req.send(example.request.body));
+    expect(res.status).toBe(example.response.status);
+    for (const [name, value] of Object.entries(example.response.headers)) expect(res.headers[name]).toBe(value);
+    if (example.response.body !== undefined && !matchesExample(res.body, example.response.body)) {
+      throw new Error(`docs/${page} line ${example.line} shows\n${JSON.stringify(example.response.body)}\nbut the mock answers\n${JSON.stringify(res.body)}`);
+    }
+  });
+
+  test.each(cli.map((e) => [`line ${e.line}: monaco-mock ${e.args.join(' ')}`, e] as const))('%s', async (_name, example) => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
+    const stderr = await new Promise<string>((resolve) => execFile(process.execPath, [CLI, ...example.args], { timeout: 10_000 }, (_e, _out, err) => resolve(err)));
+    expect(stderr.trim()).toBe(example.stderr);
+  });
+});
+
+test('docs/security.md lists exactly the redacted headers and fields of mock/redact.ts', () => {
+  const { text } = docExamples('security.md');
+  const listed = (name: string) => /<!-- (\S+) -->(.*)<!-- \/\1 -->/.exec(text.slice(text.indexOf(`<!-- ${name} -->`)))![2].match(/`([^`]+)`/g)!.map((n) => n.slice(1, -1));
+  expect(listed('redacted-headers')).toEqual(REDACTED_HEADERS);
+  expect(listed('redacted-fields')).toEqual(REDACTED_FIELDS);
+});
