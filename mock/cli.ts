@@ -6,6 +6,7 @@ import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { createLogger, LOG_LEVELS, LogLevel } from './logger';
 import { DEFAULT_OPTIONS, MockOptions } from './options';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
+import { API_VERSIONS } from '../spec/api-versions';
 
 const integer = (name: string, min = 0) => (value: string) => {
   const n = Number(value);
@@ -44,6 +45,7 @@ export function buildCommand(): Command {
     .addOption(new Option('--journal-limit <n>', 'requests journaled per session (0 turns the journal off)').default(DEFAULT_OPTIONS.journalLimit).argParser(integer('journal limit')))
     .addOption(new Option('--max-sessions <n>', 'X-Mock-Session partitions kept before the least recently used is dropped').default(DEFAULT_OPTIONS.maxSessions).argParser(integer('max sessions', 1)))
     .addOption(new Option('--no-admin', 'do not serve the admin API under /__admin'))
+    .addOption(new Option('--api-version <date>', "the Monaco document to conform to: amounts, stage names and detail responses follow it").choices(API_VERSIONS).default(DEFAULT_OPTIONS.apiVersion).env('MOCK_API_VERSION'))
     .addOption(new Option('-l, --log-level <level>', 'log level').choices(LOG_LEVELS).default('info').env('MOCK_LOG_LEVEL'))
     .showHelpAfterError();
 }
@@ -74,6 +76,7 @@ export function parseArguments(argv: string[]): { options: MockOptions; port: nu
       journalLimit: flags.journalLimit,
       maxSessions: flags.maxSessions,
       admin: flags.admin,
+      apiVersion: flags.apiVersion,
     },
   };
 }
@@ -107,7 +110,7 @@ function main(): void {
     const account = org.fixture.accounts[0];
     logger.info(
       `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
-        `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
+        `auth ${app.mock.options.auth ? 'on' : 'off'}, API version ${app.mock.options.apiVersion}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
         `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
         `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'})`,
     );

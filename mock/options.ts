@@ -6,6 +6,7 @@ import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 import type { Dataset } from '../fixtures/datasets';
 import type { Scenario } from './scenarios/types';
 import type { Profile } from './types';
+import { API_VERSIONS, ApiVersion, LATEST_API_VERSION } from '../spec/api-versions';
 
 /** How `account_id`, `owner_user_id`, tags and `stage` are checked against the fixtures (D5). */
 export type ReferencesMode = 'lenient' | 'strict';
@@ -57,6 +58,12 @@ export interface MockOptions {
   admin?: boolean;
   /** A pino logger, or `false` for none. Default `false` (the CLI passes one). */
   logger?: Logger | false;
+  /**
+   * The Monaco document the mock conforms to (spec/monaco/<date>.json) and the behaviour that changed with it:
+   * amounts in minor units and stages echoed as sent (`2026-07-31`), or amounts as a unit quantity, stages by
+   * label and detail responses on GET (`2026-08-19`). Default: the newest, `2026-08-19`.
+   */
+  apiVersion?: ApiVersion;
 }
 
 /** The options with every default applied. */
@@ -80,6 +87,7 @@ export interface ResolvedOptions {
   maxSessions: number;
   admin: boolean;
   logger: Logger | false;
+  apiVersion: ApiVersion;
 }
 
 export const DEFAULT_OPTIONS = {
@@ -97,6 +105,7 @@ export const DEFAULT_OPTIONS = {
   maxSessions: 1000,
   admin: true,
   logger: false,
+  apiVersion: LATEST_API_VERSION,
 } as const;
 
 function positiveInteger(name: string, value: number, min = 1): number {
@@ -140,5 +149,6 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     maxSessions: positiveInteger('maxSessions', options.maxSessions ?? DEFAULT_OPTIONS.maxSessions),
     admin: options.admin ?? DEFAULT_OPTIONS.admin,
     logger: options.logger ?? DEFAULT_OPTIONS.logger,
+    apiVersion: oneOf('API version', options.apiVersion ?? DEFAULT_OPTIONS.apiVersion, API_VERSIONS),
   };
 }

@@ -1,9 +1,11 @@
 import type { CustomFieldDefinition } from '../fixtures/load';
+import type { ApiVersionInfo } from '../spec/api-versions';
 import type { Org } from './directory';
 import { ApiError, validationError } from './errors';
 import type { ReferencesMode } from './options';
 import type { OpportunityCreateRequest, ValidationErrorItem } from './types';
 import { CUSTOM_FIELD_PREFIX } from './types';
+import { knownStage, pipelineOf } from './stages';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,7 +44,7 @@ function customFieldProblem(field: CustomFieldDefinition, value: unknown): strin
  * field values must fit their definitions (else 422 with the field's `loc`). Lenient mode checks nothing:
  * any well-formed UUID is accepted.
  */
-export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode): void {
+export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
   if (mode === 'lenient') return;
   if (!org.accounts.has(request.account_id.toLowerCase())) {
     throw new ApiError(
@@ -60,8 +62,9 @@ export function checkReferences(request: OpportunityCreateRequest, org: Org, mod
   (request.tags ?? []).forEach((tag, i) => {
     if (!org.tags.has(tag.toLowerCase())) unknown(['tags', i], `Unknown tag ${tag}. Known tags: ${list(org.tags.keys())}`);
   });
-  if (request.stage != null && !org.stages.has(request.stage)) {
-    unknown(['stage'], `Unknown pipeline stage '${request.stage}'. Known stages: ${list(org.stages.keys(), 20)}`);
+  if (request.stage != null && !knownStage(org, request.stage, version)) {
+    const labels = version.stageNames === 'label' ? ` (or their labels: ${list(pipelineOf(org).stages.map((s) => s.label), 20)})` : '';
+    unknown(['stage'], `Unknown pipeline stage '${request.stage}'. Known stages: ${list(org.stages.keys(), 20)}${labels}`);
   }
   for (const key of Object.keys(request)) {
     if (!key.startsWith(CUSTOM_FIELD_PREFIX)) continue;

@@ -1,4 +1,7 @@
 import type { Dataset } from '../fixtures/datasets';
+import type { ApiVersion } from '../spec/api-versions';
+import { conformRecords } from './conform';
+import { Directory } from './directory';
 import { ConfigurationError } from './errors';
 import { createRandom, hash32 } from './generator/random';
 import { IdempotencyLedger } from './idempotency';
@@ -77,15 +80,20 @@ export interface Baseline {
 
 export const EMPTY_BASELINE: Baseline = { name: null, opportunities: [] };
 
-/** A data set as a baseline; it must fit in a session's store. */
-export function baselineOf(dataset: Dataset, maxOpportunities: number): Baseline {
+/**
+ * A data set as a baseline; it must fit in a session's store. Its records are converted to the mock's API
+ * version when the set was written for another (amounts, stage names: see `conformOpportunity`).
+ */
+export function baselineOf(dataset: Dataset, maxOpportunities: number, apiVersion: ApiVersion): Baseline {
   if (dataset.opportunities.length > maxOpportunities) {
     throw new ConfigurationError(
       `The data set "${dataset.name}" has ${dataset.opportunities.length} opportunities, more than a session keeps (maxOpportunities ${maxOpportunities}). ` +
         `Pass --max-opportunities ${dataset.opportunities.length} or more.`,
     );
   }
-  return { name: dataset.name, opportunities: dataset.opportunities };
+  const opportunities =
+    dataset.apiVersion === apiVersion ? dataset.opportunities : conformRecords(dataset.opportunities, new Directory(dataset.orgs).orgs, dataset.apiVersion, apiVersion);
+  return { name: dataset.name, opportunities };
 }
 
 /** Every session, created on first use; past `maxSessions` the least recently used one is dropped. */

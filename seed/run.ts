@@ -1,5 +1,6 @@
 import { datasetOrg, loadDataset } from '../fixtures/datasets';
 import { FixtureError } from '../fixtures/errors';
+import { apiVersionInfo } from '../spec/api-versions';
 import type { Org } from '../mock/directory';
 import { EXIT, SeedError } from './errors';
 import { generateRequests, requestProblems, SeedRequest } from './generate';
@@ -72,7 +73,8 @@ export async function runSeed(options: SeedOptions, io: SeedIO = { stdout: proce
   const resolved = resolveSeedOptions(options);
   const { org, dataset, nowMs } = resolveOrg(resolved);
   const about = `${org.name} (data set ${dataset}, seed ${resolved.seed})`;
-  const requests = () => checked(generateRequests(org, { count: resolved.count, seed: resolved.seed, nowMs }));
+  const { amountUnit } = apiVersionInfo(resolved.apiVersion);
+  const requests = () => checked(generateRequests(org, { count: resolved.count, seed: resolved.seed, nowMs, amountUnit }));
   const tally = new Tally();
   let generated = 0;
   const lines: string[] = [];

@@ -12,7 +12,7 @@ export {
   unauthorizedResponse,
   anyIdempotencyKey,
 } from './responses';
-export type { ExpectedResponse, ExpectedDetail, CreateRequestTemplate, OpportunityTemplate } from './responses';
+export type { ExpectedResponse, ExpectedDetail, CreateRequestTemplate, OpportunityTemplate, EchoOptions } from './responses';
 export { templateFor, DATETIME_FORMAT, DATE_FORMAT } from './template';
 
 /* Provider states */

@@ -1,4 +1,4 @@
-import { readFixtureDir, DEFAULT_FIXTURES_DIR } from '../../fixtures/load';
+import { readFixtureDir, DEFAULT_FIXTURES_DIR, type OrgFixture } from '../../fixtures/load';
 import { API_KEY_PATTERN } from '../../mock/directory';
 import type { ErrorCode, OpportunityCreateRequest, OpportunityItemResponse, UnauthorizedResponse } from '../../mock/types';
 import { loadContract } from '../../spec/contract';
@@ -34,6 +34,8 @@ export interface KitSpec {
   replayHeader: { name: string; value: string };
   /** The default org's development key (fixtures) and the format every key has. */
   apiKey: { example: string; pattern: RegExp };
+  /** The embedded fixtures' default org: example ids and names for the interactions. */
+  defaultOrg: OrgFixture;
 }
 
 let cached: KitSpec | undefined;
@@ -60,10 +62,16 @@ function errorExamples(spec: ReturnType<typeof loadContract>): Pick<KitSpec, 'er
   return { errors, detailExamples };
 }
 
-/** The default org's read-write key of its default user, from the embedded fixtures. */
-function developmentKey(): string {
+/** The embedded fixtures' default org. */
+function defaultOrg(): OrgFixture {
   const org = readFixtureDir(DEFAULT_FIXTURES_DIR).find((fixture) => fixture.default);
-  const key = org?.api_keys.find((k) => k.user_id === org.default_user_id && k.access === 'read_write' && !k.revoked);
+  if (!org) throw new Error(`Failed to find the default org in ${DEFAULT_FIXTURES_DIR}: one org must be marked "default": true.`);
+  return org;
+}
+
+/** The default org's read-write key of its default user, from the embedded fixtures. */
+function developmentKey(org: OrgFixture): string {
+  const key = org.api_keys.find((k) => k.user_id === org.default_user_id && k.access === 'read_write' && !k.revoked);
   if (!key) throw new Error(`Failed to find a development key: the default org in ${DEFAULT_FIXTURES_DIR} needs a read-write key of its default user.`);
   return key.key;
 }
@@ -81,6 +89,7 @@ export function kitSpec(): KitSpec {
   const opportunity = contract.compiler.schemaObject('OpportunityResponse');
   const request = contract.compiler.schemaObject('OpportunityCreateRequest');
   const ok = create.responses.get('200')!;
+  const org = defaultOrg();
   const replayHeader = resolveRef<{ schema?: { enum?: string[] } } | undefined>(document, (document.components?.headers as Examples | undefined)?.[REPLAY_HEADER]);
   const replayValue = replayHeader?.schema?.enum?.[0];
   if (!replayValue) throw new Error(`The kit needs components.headers.${REPLAY_HEADER} with a one-value enum in ${contract.file}.`);
@@ -99,7 +108,8 @@ export function kitSpec(): KitSpec {
     ...errorExamples(contract),
     unauthorized: requireExample(create.responses.get('401')!.examples, 'noKey', 'the createOpportunity 401 response') as UnauthorizedResponse,
     replayHeader: { name: REPLAY_HEADER, value: replayValue },
-    apiKey: { example: developmentKey(), pattern: API_KEY_PATTERN },
+    apiKey: { example: developmentKey(org), pattern: API_KEY_PATTERN },
+    defaultOrg: org,
   };
   return cached;
 }

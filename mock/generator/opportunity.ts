@@ -9,6 +9,7 @@ import type {
   Profile,
 } from '../types';
 import { CUSTOM_FIELD_PREFIX } from '../types';
+import { presentStage } from '../stages';
 import { derivedAccountName, derivedTagName, derivedUserName } from './derived';
 import { Faker, seeded } from './random';
 import { CHAMPIONS, INITIATIVES, LOSS_REASONS, PROGRESS, RISKS, stagePhase, TEXT_FIELD_VALUES, TIMEFRAMES } from './vocabulary';
@@ -27,6 +28,8 @@ export interface BuildOpportunityInput {
   now: string;
   /** `realistic` fills summary, risks and unset custom fields; `minimal` leaves them empty. */
   profile: Profile;
+  /** `key` echoes the stage as sent (2026-07-31); `label` writes a pipeline stage by its label (2026-08-19). */
+  stageNames: 'key' | 'label';
 }
 
 /** A build input without its seed: for callers whose faker is already seeded (long generated sequences). */
@@ -128,7 +131,7 @@ export function composeOpportunity(f: Faker, input: OpportunityDraft): Opportuni
   // Lower case as it already is: toLowerCase also copies faker's UUID (a tree of slices) into one flat string,
   // 60 bytes instead of 190, which counts when a data set keeps 100,000 of them.
   const id = f.string.uuid().toLowerCase();
-  const stage = request.stage ?? org.firstStage;
+  const stage = presentStage(org, request.stage ?? org.firstStage, input);
   const accountName = org.accounts.get(request.account_id.toLowerCase())?.name ?? derivedAccountName(request.account_id);
   const realistic = profile === 'realistic';
   const fields: OpportunityFields = {

@@ -161,14 +161,14 @@ export const NOTES = [
 ] as const;
 
 /**
- * Currencies deals are priced in, by how often they come up, with the range of a typical deal in major
- * units and the number of minor units per major one (amounts are sent in minor units, D9).
+ * Currencies deals are priced in, by how often they come up, with the range of a typical deal in units of the
+ * currency (a generated amount is written in the unit the API version counts in, D9; see mock/money.ts).
  */
-export const CURRENCIES: readonly { code: string; weight: number; min: number; max: number; minorUnits: number }[] = [
-  { code: 'USD', weight: 60, min: 5_000, max: 500_000, minorUnits: 100 },
-  { code: 'EUR', weight: 15, min: 5_000, max: 400_000, minorUnits: 100 },
-  { code: 'GBP', weight: 10, min: 4_000, max: 350_000, minorUnits: 100 },
-  { code: 'CAD', weight: 5, min: 6_000, max: 600_000, minorUnits: 100 },
-  { code: 'AUD', weight: 5, min: 7_000, max: 700_000, minorUnits: 100 },
-  { code: 'JPY', weight: 5, min: 700_000, max: 70_000_000, minorUnits: 1 },
+export const CURRENCIES: readonly { code: string; weight: number; min: number; max: number }[] = [
+  { code: 'USD', weight: 60, min: 5_000, max: 500_000 },
+  { code: 'EUR', weight: 15, min: 5_000, max: 400_000 },
+  { code: 'GBP', weight: 10, min: 4_000, max: 350_000 },
+  { code: 'CAD', weight: 5, min: 6_000, max: 600_000 },
+  { code: 'AUD', weight: 5, min: 7_000, max: 700_000 },
+  { code: 'JPY', weight: 5, min: 700_000, max: 70_000_000 },
 ];

@@ -1,5 +1,6 @@
 import { requirePrincipal, requireWriteAccess } from '../auth';
 import type { DecodedBody } from '../body';
+import { apiVersionInfo } from '../../spec/api-versions';
 import { isoSeconds } from '../clock';
 import { enforceRateLimit, RequestContext } from '../context';
 import { ApiError, validationError } from '../errors';
@@ -43,7 +44,8 @@ export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Re
   enforceRateLimit(ctx);
   requireWriteAccess(principal, runtime.options.auth, ctx.settings.readOnly);
   const request = validRequest(runtime, ctx, decoded);
-  checkReferences(request, principal.org, ctx.settings.references);
+  const version = apiVersionInfo(runtime.options.apiVersion);
+  checkReferences(request, principal.org, ctx.settings.references, version);
 
   const { session, nowMs } = ctx;
   const timestamp = isoSeconds(nowMs);
@@ -71,6 +73,7 @@ export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Re
     seed: ctx.controls.seed !== undefined ? [ctx.controls.seed, 'prefer'] : [runtime.options.seed, session.id, session.creates + 1],
     now: timestamp,
     profile: ctx.settings.profile,
+    stageNames: version.stageNames,
   });
   const body: OpportunityItemResponse = { data, meta: { timestamp } };
   selfCheck(runtime, ctx, 200, body); // before anything is stored: a failing body is never acknowledged

@@ -7,7 +7,8 @@ import { loadDataset } from '../../fixtures/datasets';
 import { buildCommand, parseArguments } from '../cli';
 
 const CLI = fromRoot('dist', 'mock', 'cli.js');
-const README = readFileSync(fromRoot('README.md'), 'utf8');
+/** The README's quick start, kept (and run) in docs/quick-start.md until the README takes it over. */
+const QUICK_START = readFileSync(fromRoot('docs', 'quick-start.md'), 'utf8');
 
 /** A free loopback port. */
 function freePort(): Promise<number> {
@@ -47,12 +48,12 @@ function runCli(args: string[]): Promise<{ code: number; output: string }> {
   });
 }
 
-/** The fenced block that follows a `<!-- marker -->` in the README. */
+/** The fenced block that follows a `<!-- marker -->` in the quick start. */
 function readmeBlock(marker: string): string {
-  const start = README.indexOf(`<!-- ${marker} -->`);
-  const fence = README.indexOf('```', start);
-  const body = README.indexOf('\n', fence) + 1;
-  return README.slice(body, README.indexOf('```', body));
+  const start = QUICK_START.indexOf(`<!-- ${marker} -->`);
+  const fence = QUICK_START.indexOf('```', start);
+  const body = QUICK_START.indexOf('\n', fence) + 1;
+  return QUICK_START.slice(body, QUICK_START.indexOf('```', body));
 }
 
 describe('the command line', () => {
@@ -112,7 +113,7 @@ describe('the command line', () => {
     }
   });
 
-  test("the README's quick-start curl works as printed and answers the README's response", async () => {
+  test("the quick start's curl works as printed and answers the quick start's response", async () => {
     const port = await freePort();
     const { child } = await startCli(['--port', String(port)]);
     try {

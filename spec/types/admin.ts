@@ -593,7 +593,9 @@ export interface components {
         };
         /**
          * EstimatedValue
-         * @description Estimated monetary value. `amount` is an integer in minor currency units (5000000 = 50,000.00 USD).
+         * @description Estimated monetary value. `amount` is an integer whose unit follows the Monaco document the mock conforms
+         *     to (`--api-version`, decision D9): under 2026-08-19 (the default) a unit quantity of the currency
+         *     (50000 = 50,000 USD); under 2026-07-31 minor units (5000000 = 50,000.00 USD).
          */
         EstimatedValue: {
             /**
@@ -602,8 +604,9 @@ export interface components {
              */
             currency_code?: string | null;
             /**
-             * @description Value in minor currency units (e.g. cents). Bounded to what JSON numbers carry exactly.
-             * @example 5000000
+             * @description Unit quantity of the currency under 2026-08-19 (50000 = 50,000 USD); minor units (cents) under
+             *     2026-07-31 (5000000). Bounded to what JSON numbers carry exactly.
+             * @example 50000
              */
             amount?: number | null;
         };
@@ -622,8 +625,10 @@ export interface components {
             /** @description User who owns the opportunity. */
             owner: components["schemas"]["OwnerInfo"] | null;
             /**
-             * @description Current pipeline stage key.
-             * @example negotiation
+             * @description Current pipeline stage. Under 2026-08-19 (the default) a stage of the pipeline is written by its
+             *     label ("Negotiation", "Closed Won"); under 2026-07-31 the stage is echoed as it was sent (the key).
+             *     A stage the pipeline lacks (lenient references) is always echoed as sent.
+             * @example Negotiation
              */
             stage: string | null;
             estimated_value: components["schemas"]["EstimatedValue"] | null;

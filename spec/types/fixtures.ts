@@ -115,6 +115,14 @@ export interface components {
             orgs: string[];
             /** @description The NDJSON file of stored opportunities, one `DatasetOpportunity` a line. Absent when there are none. */
             opportunities?: string;
+            /**
+             * @description The Monaco API version the records are written for: exactly what that version's `GET` answers
+             *     (`2026-07-31`: amounts in minor units, stages as sent; `2026-08-19`: amounts as a unit quantity,
+             *     stages by label). A mock of the other version converts them as it loads the set. Absent:
+             *     `2026-07-31`, the only version before data sets recorded one.
+             * @enum {string}
+             */
+            api_version?: "2026-07-31" | "2026-08-19";
         };
         /**
          * DatasetOpportunity

@@ -83,7 +83,9 @@ export interface components {
         CustomFieldKey: string | unknown | unknown;
         /**
          * EstimatedValue
-         * @description Estimated monetary value. `amount` is an integer in minor currency units (5000000 = 50,000.00 USD).
+         * @description Estimated monetary value. `amount` is an integer whose unit follows the Monaco document the mock conforms
+         *     to (`--api-version`, decision D9): under 2026-08-19 (the default) a unit quantity of the currency
+         *     (50000 = 50,000 USD); under 2026-07-31 minor units (5000000 = 50,000.00 USD).
          */
         EstimatedValue: {
             /**
@@ -92,8 +94,9 @@ export interface components {
              */
             currency_code?: string | null;
             /**
-             * @description Value in minor currency units (e.g. cents). Bounded to what JSON numbers carry exactly.
-             * @example 5000000
+             * @description Unit quantity of the currency under 2026-08-19 (50000 = 50,000 USD); minor units (cents) under
+             *     2026-07-31 (5000000). Bounded to what JSON numbers carry exactly.
+             * @example 50000
              */
             amount?: number | null;
         };
@@ -115,7 +118,9 @@ export interface components {
              */
             owner_user_id?: string | null;
             /**
-             * @description Pipeline stage key. Absent or null — the first stage of the organization's pipeline.
+             * @description Pipeline stage key. Absent or null — the first stage of the organization's pipeline. Under
+             *     2026-08-19 a stage's label is accepted too ("Negotiation", "closed-won": case and `-`/`_`/space
+             *     aside); under 2026-07-31 strict references need the exact key.
              * @example negotiation
              */
             stage?: string | null;
@@ -169,8 +174,10 @@ export interface components {
             /** @description User who owns the opportunity. */
             owner: components["schemas"]["OwnerInfo"] | null;
             /**
-             * @description Current pipeline stage key.
-             * @example negotiation
+             * @description Current pipeline stage. Under 2026-08-19 (the default) a stage of the pipeline is written by its
+             *     label ("Negotiation", "Closed Won"); under 2026-07-31 the stage is echoed as it was sent (the key).
+             *     A stage the pipeline lacks (lenient references) is always echoed as sent.
+             * @example Negotiation
              */
             stage: string | null;
             estimated_value: components["schemas"]["EstimatedValue"] | null;
