@@ -10,13 +10,14 @@ import type { ResolvedOptions } from './options';
 import { RateLimiter } from './rate-limit';
 import { OpportunityStore, StoredOpportunity } from './store';
 import { StubQueue } from './stubs';
+import { SessionTags } from './tags';
 
 /** The session requests use when they send no `X-Mock-Session` header. */
 export const DEFAULT_SESSION = 'default';
 
 /**
- * One isolated partition of the mock's state: its opportunities, idempotency keys, rate-limit windows,
- * journal, one-shot stubs, scenario and scenario progress, and the sequence that seeds generated values.
+ * One isolated partition of the mock's state: its opportunities, created tags, idempotency keys, rate-limit
+ * windows, journal, one-shot stubs, scenario and scenario progress, and the sequence that seeds generated values.
  * Parallel test files use one session each (`X-Mock-Session`).
  */
 export class Session {
@@ -25,6 +26,8 @@ export class Session {
   readonly rateLimiter = new RateLimiter();
   readonly journal: Journal;
   readonly stubs = new StubQueue();
+  /** Tags created through the API (`POST /v1/tags/`), as many as opportunities at most. */
+  readonly tags: SessionTags;
   /** Requests each scenario has answered here, by scenario name. */
   readonly progress = new Map<string, number>();
   /** Jitter for latency distributions; seeded, so a run's delays repeat too. */
@@ -44,6 +47,7 @@ export class Session {
     this.store.load(baseline.opportunities);
     this.idempotency = new IdempotencyLedger(options.idempotencyTtlMs, options.maxOpportunities);
     this.journal = new Journal(options.journalLimit);
+    this.tags = new SessionTags(options.maxOpportunities);
     this.random = createRandom(hash32(`${options.seed}:${id}`));
   }
 
@@ -65,6 +69,7 @@ export class Session {
     this.rateLimiter.clear();
     this.journal.clear();
     this.stubs.clear();
+    this.tags.clear();
     this.progress.clear();
     this.creates = 0;
     this.scenario = undefined;

@@ -20,6 +20,13 @@ export type ErrorCode = Schemas['ErrorCode'];
 export type ValidationErrorItem = Schemas['ValidationErrorItem'];
 export type UnauthorizedResponse = Schemas['UnauthorizedResponse'];
 
+export type MeResponse = Schemas['MeResponse'];
+export type UserResponse = Schemas['UserResponse'];
+export type TagResponse = Schemas['TagResponse'];
+export type TagObject = Schemas['TagObject'];
+export type DisplayColor = Schemas['DisplayColor'];
+export type TagCreateRequest = Schemas['TagCreateRequest'];
+
 /** Which values the generator fills that the client did not send. */
 export type Profile = 'realistic' | 'minimal';
 

@@ -66,11 +66,16 @@ describe('spec/openapi.yaml', () => {
 
   test.each(examples.filter(([, where]) => where === 'request'))(
     '%s %s example "%s" is accepted by a strict-references mock (it uses fixture ids)',
-    async (_op, _where, _name, value) => {
-      const res = await request(createMockApp({ references: 'strict' }))
-        .post('/v1/preview/opportunities')
-        .set('authorization', 'Bearer mks_local_dev_key_jane_smith_northwind_analytics_000')
-        .send(value as object);
+    async (operationId, _where, _name, value) => {
+      const app = createMockApp({ references: 'strict' });
+      const key = 'Bearer mks_local_dev_key_jane_smith_northwind_analytics_000';
+      const op = contract.operation(operationId);
+      let path = op.path;
+      if (path.includes('{opportunity_id}')) {
+        const created = await request(app).post('/v1/opportunities/').set('authorization', key).send(contract.operation('createOpportunity').requestBody!.examples.minimal as object);
+        path = path.replace('{opportunity_id}', created.body.data.id);
+      }
+      const res = await request(app)[op.method as 'post' | 'patch'](path).set('authorization', key).send(value as object);
       expect(res.status).toBe(200);
     },
   );

@@ -55,8 +55,9 @@ export function splitInteractions(pact: PactFile): { http: PactFile; uncheckable
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The operationId of spec/openapi.yaml that a method and a concrete path call. */
-export function operationOf(method: string, path: string): string | undefined {
+/** The operationId of spec/openapi.yaml that a method and a concrete path (its query string aside) call. */
+export function operationOf(method: string, pathAndQuery: string): string | undefined {
+  const path = pathAndQuery.split('?')[0];
   for (const op of loadContract().operations.values()) {
     const pattern = new RegExp(`^${op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}$`);
     if (op.method === method.toLowerCase() && pattern.test(path)) return op.operationId;

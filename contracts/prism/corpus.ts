@@ -4,7 +4,7 @@ import type { MockName } from './upstream';
 
 /** A request of the corpus. */
 export interface CorpusRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** A path; `{id}` is replaced by the id of the opportunity the last setup request created. */
   path: string;
   /** Sent as `Authorization: Bearer`; `null` sends no key. Default the development key. */
@@ -84,10 +84,48 @@ function createRows(path: string, label: string): ConformanceCase[] {
 }
 
 /**
+ * The rows every operation has: a revoked key and no key (401), past the rate limit (429, after a setup
+ * request), and 500 and 503 forced with `Prefer`. `request` is a valid request of the operation.
+ */
+function everyOperationRows(label: string, request: CorpusRequest): ConformanceCase[] {
+  const rows: ConformanceCase[] = [
+    { name: 'with a revoked key', request: { ...request, key: FIXTURE.keys.revoked }, status: 401 },
+    { name: 'without a key', request: { ...request, key: null }, status: 401, prism: { kind: 'rejected', status: 401, violations: [401] } },
+    { name: 'past the rate limit', mock: 'rate-limited', setup: [{ method: 'GET', path: '/v1/me' }], request, status: 429 },
+    { name: 'forced to 500 (Prefer: code=500)', request: { ...request, headers: { ...request.headers, prefer: 'code=500' } }, status: 500 },
+    { name: 'forced to 503 (Prefer: code=503)', request: { ...request, headers: { ...request.headers, prefer: 'code=503' } }, status: 503 },
+  ];
+  return rows.map((row) => ({ ...row, name: `${label} ${row.name}` }));
+}
+
+const tagsOf = (object: string): CorpusRequest => ({ method: 'GET', path: `/v1/tags/?object=${object}` });
+const newTag = (body: unknown, extra: Partial<CorpusRequest> = {}): CorpusRequest => ({ method: 'POST', path: '/v1/tags/', body, ...extra });
+
+/** The lookups a create form fills its pickers from. */
+const LOOKUP_ROWS: ConformanceCase[] = [
+  { name: 'who am I', request: { method: 'GET', path: '/v1/me' }, status: 200 },
+  ...everyOperationRows('who am I', { method: 'GET', path: '/v1/me' }),
+  { name: 'list users', request: { method: 'GET', path: '/v1/users/' }, status: 200 },
+  { name: 'list users matching a query', request: { method: 'GET', path: '/v1/users/?query=chen' }, status: 200 },
+  ...everyOperationRows('list users', { method: 'GET', path: '/v1/users/' }),
+  { name: 'list opportunity tags', request: tagsOf('opportunities'), status: 200 },
+  { name: 'list tags without the object parameter', request: { method: 'GET', path: '/v1/tags/' }, status: 422, prism: { kind: 'rejected', status: 422, violations: ['required'] } },
+  { name: 'list tags of an unknown object type', request: tagsOf('deals'), status: 422, prism: { kind: 'rejected', status: 422, violations: ['enum'] } },
+  ...everyOperationRows('list tags', tagsOf('accounts')),
+  { name: 'create a tag', request: newTag({ object: 'opportunities', name: 'Board Visibility', color: 'purple' }), status: 200 },
+  { name: 'create a tag with a read-only key', request: newTag({ object: 'opportunities', name: 'Pilot' }, { key: FIXTURE.keys.readOnly }), status: 403 },
+  { name: 'create a tag whose name is taken', request: newTag({ object: 'opportunities', name: 'High Priority' }), status: 409 },
+  { name: 'create a tag with a body over 1 MB', request: newTag({ object: 'opportunities', name: 'Pilot', notes: 'x'.repeat(1_100_000) }), status: 413 },
+  { name: 'create a tag named with punctuation', request: newTag({ object: 'opportunities', name: 'Q3/Q4!' }), status: 422, prism: { kind: 'rejected', status: 422, violations: ['pattern'] } },
+  ...everyOperationRows('create a tag', newTag({ object: 'accounts', name: 'Key Account' })),
+];
+
+/**
  * Every operation and every declared status (5xx forced through `Prefer`), sent through Prism's validation
  * proxy. Add a row for each new behaviour; the test reads nothing else.
  */
 export const CORPUS: ConformanceCase[] = [
+  ...LOOKUP_ROWS,
   ...createRows(paths.preview, 'preview path'),
   ...createRows(paths.ga, 'GA path'),
   {

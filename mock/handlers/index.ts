@@ -3,6 +3,8 @@ import type { Reply } from '../respond';
 import type { MockRuntime } from '../runtime';
 import { createOpportunity } from './create-opportunity';
 import { getOpportunity } from './get-opportunity';
+import { getMe, listUsers } from './lookups';
+import { createTag, listTags } from './tags';
 
 /** A request handler for one spec operation. */
 export type OperationHandler = (runtime: MockRuntime, ctx: RequestContext) => Reply | Promise<Reply>;
@@ -12,4 +14,8 @@ export const HANDLERS: Readonly<Record<string, OperationHandler>> = {
   createOpportunity,
   createOpportunityGa: createOpportunity,
   getOpportunity,
+  getMe,
+  listUsers,
+  listTags,
+  createTag,
 };

@@ -539,7 +539,7 @@ export interface components {
          * @description Machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable";
+        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable" | "conflict";
         /**
          * ValidationErrorItem
          * @description One failing field, in FastAPI/Pydantic's `loc`/`msg`/`type` form.

@@ -49,7 +49,11 @@ export interface components {
         TagFixture: {
             id: components["schemas"]["Uuid"];
             name: string;
-            color?: string;
+            /**
+             * @description `#rrggbb`, or one of Monaco's named colors (green, blue, red, yellow, purple, berry, peach, gray).
+             *     The API answers the named color (the nearest one for a hex color).
+             */
+            color?: string | ("green" | "blue" | "red" | "yellow" | "purple" | "berry" | "peach" | "gray");
         };
         /** PipelineStage */
         PipelineStage: {

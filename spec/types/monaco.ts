@@ -65,6 +65,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Authenticated User
+         * @description The user and organization the API key acts as: what a form shows as "you", and the default owner of what
+         *     it creates (D6).
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Users
+         * @description The users of the key's organization (the owner picker), in the organization's order. Not paginated, as
+         *     in Monaco. The unslashed form `/v1/users` is served too (or answers 307 with `strictSlashes`).
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Tags
+         * @description Every tag of the key's organization for one object type (the tag picker): the fixtures' tags for
+         *     `opportunities`, plus the tags created through `POST /v1/tags/` in this session. Not paginated.
+         */
+        get: operations["listTags"];
+        put?: never;
+        /**
+         * Create a Tag
+         * @description Creates a tag for an object type in the key's organization, kept in the session (`X-Mock-Session`) like
+         *     the opportunities it creates. An `opportunities` tag is then valid in `tags` of a create or an update,
+         *     strict references included. Names are unique per object type (case-insensitive): a taken one answers 409.
+         */
+        post: operations["createTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -229,7 +298,7 @@ export interface components {
          * @description Machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable";
+        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable" | "conflict";
         /**
          * ValidationErrorItem
          * @description One failing field, in FastAPI/Pydantic's `loc`/`msg`/`type` form.
@@ -274,6 +343,98 @@ export interface components {
         UnauthorizedResponse: {
             /** @constant */
             detail: "No key found";
+        };
+        /**
+         * MeResponse
+         * @description The user and organization the API key acts as.
+         */
+        MeResponse: {
+            /** @description The organization's id. */
+            org_id: components["schemas"]["Uuid"];
+            /** @description The user's id (the default owner of what the key creates). */
+            user_id: components["schemas"]["Uuid"];
+            /** @example jane.smith@northwind-analytics.com */
+            user_email: string | null;
+            /** @example Jane */
+            user_first_name: string | null;
+            /** @example Smith */
+            user_last_name: string | null;
+            /** @example Northwind Analytics */
+            org_name: string | null;
+        };
+        /** PublicItemResponse[MeResponse] */
+        MeItemResponse: {
+            data: components["schemas"]["MeResponse"];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /**
+         * UserResponse
+         * @description A user of the organization.
+         */
+        UserResponse: {
+            id: components["schemas"]["Uuid"];
+            /** @example Jane */
+            first_name: string | null;
+            /** @example Smith */
+            last_name: string | null;
+            /** @example jane.smith@northwind-analytics.com */
+            email: string | null;
+        };
+        /** PublicItemResponse[list[UserResponse]] */
+        UserListResponse: {
+            data: components["schemas"]["UserResponse"][];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /**
+         * TagObject
+         * @description The object type a tag applies to.
+         * @enum {string}
+         */
+        TagObject: "contacts" | "accounts" | "opportunities";
+        /**
+         * DisplayColorEnum
+         * @description A tag's display color, one of Monaco's named colors.
+         * @enum {string}
+         */
+        DisplayColor: "green" | "blue" | "red" | "yellow" | "purple" | "berry" | "peach" | "gray";
+        /**
+         * TagResponse
+         * @description A tag. A fixture tag whose color is written in hex (`#d93f0b`) answers the nearest of Monaco's named
+         *     colors.
+         */
+        TagResponse: {
+            id: components["schemas"]["Uuid"];
+            /**
+             * @description Display name of the tag.
+             * @example High Priority
+             */
+            name: string;
+            color: components["schemas"]["DisplayColor"] | null;
+        };
+        /** PublicItemResponse[list[TagResponse]] */
+        TagListResponse: {
+            data: components["schemas"]["TagResponse"][];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /** PublicItemResponse[TagResponse] */
+        TagItemResponse: {
+            data: components["schemas"]["TagResponse"];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /**
+         * TagCreateRequest
+         * @description Request body for creating a tag via POST.
+         */
+        TagCreateRequest: {
+            object: components["schemas"]["TagObject"];
+            /**
+             * @description Letters, numbers and spaces only; unique per object type within the organization.
+             * @example Enterprise
+             */
+            name: string;
+            color?: components["schemas"]["DisplayColor"] | null;
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -454,6 +615,90 @@ export interface components {
                 "application/json": components["schemas"]["PublicErrorResponse"];
             };
         };
+        /** @description The user and organization of the API key. */
+        MeFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MeItemResponse"];
+            };
+        };
+        /** @description The organization's users. */
+        UserList: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UserListResponse"];
+            };
+        };
+        /** @description The organization's tags for the object type. */
+        TagList: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TagListResponse"];
+            };
+        };
+        /** @description The created tag. */
+        TagCreated: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TagItemResponse"];
+            };
+        };
+        /** @description A tag with this name already exists for the object type in the organization. */
+        TagConflict: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PublicErrorResponse"];
+            };
+        };
+        /** @description The `object` query parameter is missing or not an object type. `error.details` has one entry per failing parameter. */
+        TagQueryValidationError: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationErrorResponse"];
+            };
+        };
+        /** @description The body failed validation (as for a create: schema, JSON, content type). `error.details` has one entry per failing field. */
+        TagValidationError: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationErrorResponse"];
+            };
+        };
     };
     parameters: never;
     requestBodies: {
@@ -464,6 +709,12 @@ export interface components {
         OpportunityCreate: {
             content: {
                 "application/json": components["schemas"]["OpportunityCreateRequest"];
+            };
+        };
+        /** @description The tag to create. Keys the API does not know are accepted and ignored, as Monaco's schema allows. */
+        TagCreate: {
+            content: {
+                "application/json": components["schemas"]["TagCreateRequest"];
             };
         };
     };
@@ -565,6 +816,87 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["OpportunityNotFound"];
             422: components["responses"]["GetValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MeFound"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Case-insensitive substring filter on the user's full name or email.
+                 * @example chen
+                 */
+                query?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserList"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTags: {
+        parameters: {
+            query: {
+                /**
+                 * @description The object type to list tags for.
+                 * @example opportunities
+                 */
+                object: components["schemas"]["TagObject"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TagList"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["TagQueryValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TagCreate"];
+        responses: {
+            200: components["responses"]["TagCreated"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["TagConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["TagValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

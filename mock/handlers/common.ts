@@ -1,0 +1,87 @@
+import { requirePrincipal, requireWriteAccess } from '../auth';
+import { isoSeconds } from '../clock';
+import { enforceRateLimit, RequestContext } from '../context';
+import type { Principal } from '../directory';
+import { ApiError, validationError } from '../errors';
+import type { MockRuntime } from '../runtime';
+import type { ValidationErrorItem } from '../types';
+import { detailsFromAjv } from '../validation';
+
+/** The steps every handler shares, in FastAPI's order: body decoding, the key, the rate limit, access, the schema. */
+
+/** A response's `meta`: the server's time. */
+export function metaOf(ctx: RequestContext): { timestamp: string } {
+  return { timestamp: isoSeconds(ctx.nowMs) };
+}
+
+/** JSON that did not decode is answered first (422 `json_invalid`), before the key is looked at, as FastAPI does. */
+export function rejectUndecodable(ctx: RequestContext): void {
+  if (ctx.body?.kind === 'invalid') throw ctx.body.error;
+}
+
+/** A read: the key's principal (401 otherwise), within the rate limit (429). */
+export function reader(ctx: RequestContext): Principal {
+  rejectUndecodable(ctx);
+  const principal = requirePrincipal(ctx.identity);
+  enforceRateLimit(ctx);
+  return principal;
+}
+
+/** A write: a read by a key with write access (403 otherwise); `action` names it for the message ("delete opportunities"). */
+export function writer(runtime: MockRuntime, ctx: RequestContext, action: string): Principal {
+  const principal = reader(ctx);
+  requireWriteAccess(principal, runtime.options.auth, ctx.settings.readOnly, action);
+  return principal;
+}
+
+/** The body, checked against the operation's request schema (422 with one detail per failing field). `what` names it for messages. */
+export function validBody<T>(runtime: MockRuntime, ctx: RequestContext, what: string): T {
+  const decoded = ctx.body!;
+  if (decoded.kind === 'not-json') {
+    throw new ApiError(422, 'validation_error', `The request body must be sent as application/json (got ${decoded.mediaType}).`, [
+      { loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', type: 'model_attributes_type' },
+    ]);
+  }
+  if (decoded.kind === 'invalid') throw decoded.error;
+  if (decoded.kind === 'empty') {
+    throw new ApiError(422, 'validation_error', `The request body is required: send ${what} as a JSON object.`, [{ loc: ['body'], msg: 'Field required', type: 'missing' }]);
+  }
+  const validate = runtime.contract.validators.get(ctx.operation!.operationId)!.body!;
+  if (!validate(decoded.value)) throw validationError(detailsFromAjv(validate.errors ?? [], ['body']));
+  return decoded.value as T;
+}
+
+/** A path parameter, checked against its schema (422 at `["path", name]`). */
+export function pathParam(runtime: MockRuntime, ctx: RequestContext, name: string): string {
+  const value = String(ctx.req.params[name]);
+  const validate = runtime.contract.validators.get(ctx.operation!.operationId)!.params.get(`path:${name}`)!;
+  if (!validate(value)) throw validationError(detailsFromAjv(validate.errors ?? [], ['path', name]), 'path parameters');
+  return value;
+}
+
+/**
+ * The query parameters the operation declares, checked against their schemas (422 at `["query", name]`, all
+ * problems at once). A repeated parameter counts by its last value, as FastAPI reads a scalar one.
+ */
+export function queryParams(runtime: MockRuntime, ctx: RequestContext): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  const details: ValidationErrorItem[] = [];
+  const validators = runtime.contract.validators.get(ctx.operation!.operationId)!.params;
+  for (const param of ctx.operation!.parameters) {
+    if (param.in !== 'query') continue;
+    const raw = ctx.req.query[param.name];
+    const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (value === undefined) {
+      if (param.required) details.push({ loc: ['query', param.name], msg: 'Field required', type: 'missing' });
+      continue;
+    }
+    const validate = validators.get(`query:${param.name}`)!;
+    if (typeof value !== 'string' || !validate(value)) {
+      details.push(...(typeof value === 'string' ? detailsFromAjv(validate.errors ?? [], ['query', param.name]) : [{ loc: ['query', param.name], msg: 'Input should be a valid string', type: 'string_type' }]));
+      continue;
+    }
+    values[param.name] = value;
+  }
+  if (details.length) throw validationError(details, 'query parameters');
+  return values;
+}
