@@ -106,11 +106,12 @@ export function unmatchedRoute(runtime: MockRuntime) {
   const served = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
   return (req: Request, res: Response): void => {
     const ctx = startRequest(runtime, req, res);
-    const match = known.find((k) => k.pattern.test(req.path));
-    if (match) ctx.allowed = match.methods.join(', ');
-    const error = match
-      ? new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}. Allowed: ${match.methods.join(', ')}.`, undefined, {
-          Allow: match.methods.join(', '),
+    // A path can match several spec paths (`/v1/opportunities/list` is also an `{opportunity_id}`): all of them route it.
+    const methods = [...new Set(known.filter((k) => k.pattern.test(req.path)).flatMap((k) => k.methods))];
+    if (methods.length) ctx.allowed = methods.join(', ');
+    const error = methods.length
+      ? new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}. Allowed: ${methods.join(', ')}.`, undefined, {
+          Allow: methods.join(', '),
         })
       : new ApiError(404, 'not_found', `No route for ${req.method} ${req.path}. This mock serves ${served}.`);
     const sent = send(runtime, ctx, failureReply(runtime, ctx, error));

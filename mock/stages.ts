@@ -23,7 +23,9 @@ export function pipelineOf(org: Org): Pipeline {
   let pipeline = pipelines.get(org.fixture);
   if (pipeline) return pipeline;
   const stages = org.fixture.pipeline.stages;
+  // Keys first, then labels as written (what responses store under 2026-08-19): the common lookups are exact.
   const exact = new Map(stages.map((s) => [s.key, s] as const));
+  for (const s of stages) if (!exact.has(s.label)) exact.set(s.label, s);
   const loose = new Map<string, PipelineStage>();
   for (const s of stages) if (!loose.has(normalizeStage(s.key))) loose.set(normalizeStage(s.key), s);
   for (const s of stages) if (!loose.has(normalizeStage(s.label))) loose.set(normalizeStage(s.label), s);

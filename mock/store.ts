@@ -39,6 +39,11 @@ export class OpportunityStore {
     return this.items.values();
   }
 
+  /** The opportunities of one org, in creation order. */
+  *inOrg(orgId: string): Generator<OpportunityResponse> {
+    for (const item of this.items.values()) if (item.orgId === orgId) yield item.data;
+  }
+
   /** Adds stored opportunities in order (a data set preload). */
   load(records: readonly StoredOpportunity[]): void {
     for (const record of records) this.add(record.orgId, record.data);

@@ -27,6 +27,22 @@ export type TagObject = Schemas['TagObject'];
 export type DisplayColor = Schemas['DisplayColor'];
 export type TagCreateRequest = Schemas['TagCreateRequest'];
 
+export type FilterCondition = Schemas['FilterCondition'];
+export type FilterRule = Schemas['FilterRule'];
+export type FilterExpression = Schemas['FilterExpression'];
+export type OpportunityListRequest = Schemas['OpportunityListRequest'];
+export type AccountListRequest = Schemas['AccountListRequest'];
+export type PaginationInfo = Schemas['PaginationInfo'];
+export type FieldSchemaResponse = Schemas['FieldSchemaResponse'];
+export type FieldType = Schemas['FieldType'];
+export type EnumValueOption = Schemas['EnumValueOption'];
+export type AccountResponse = Schemas['AccountResponse'];
+/** The declared fields of an account, without custom fields. */
+export type AccountFields = Declared<AccountResponse>;
+export type CompanyInfo = Schemas['CompanyInfo'];
+export type ScoreExplanation = Schemas['ScoreExplanation'];
+export type CustomFieldExplanation = Schemas['CustomFieldExplanation'];
+
 /** Which values the generator fills that the client did not send. */
 export type Profile = 'realistic' | 'minimal';
 

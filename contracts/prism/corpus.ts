@@ -120,12 +120,45 @@ const LOOKUP_ROWS: ConformanceCase[] = [
   ...everyOperationRows('create a tag', newTag({ object: 'accounts', name: 'Key Account' })),
 ];
 
+const listOf = (entity: string, body: unknown = {}): CorpusRequest => ({ method: 'POST', path: `/v1/${entity}/list`, body });
+const stageIs = (value: unknown) => ({ filters: [{ field: 'stage', condition: 'is', value }] });
+
+/** Lists, field schemas and accounts: filters, sort and pages, and every way a list request can be refused. */
+const LIST_ROWS: ConformanceCase[] = [
+  { name: 'list opportunities, first page', setup: [{ method: 'POST', path: paths.preview, body: minimal }], request: listOf('opportunities'), status: 200 },
+  { name: 'list opportunities without a body', setup: [{ method: 'POST', path: paths.preview, body: minimal }], request: { method: 'POST', path: '/v1/opportunities/list' }, status: 200 },
+  {
+    name: 'list opportunities filtered by an expression, sorted, without custom fields',
+    setup: [{ method: 'POST', path: paths.preview, body: requests.complete }],
+    request: listOf('opportunities', { filters: { operator: 'or', filters: [stageIs(['negotiation', 'proposal']).filters[0], { field: 'amount', condition: 'greater_than', value: 1000 }] }, sort: 'estimated_close_date', page_size: 10, include_custom_fields: false }),
+    status: 200,
+  },
+  { name: 'list opportunities with a body over 1 MB', request: listOf('opportunities', { filters: [{ field: 'notes', condition: 'contains', value: 'x'.repeat(1_100_000) }] }), status: 413 },
+  { name: 'list opportunities filtered on a field they do not have', request: listOf('opportunities', { filters: [{ field: 'probability', condition: 'equals', value: 40 }] }), status: 422 },
+  { name: 'list opportunities filtered on a stage the pipeline lacks', request: listOf('opportunities', stageIs('won')), status: 422 },
+  { name: 'list opportunities, 501 per page', request: listOf('opportunities', { page_size: 501 }), status: 422, prism: { kind: 'rejected', status: 422, violations: ['maximum'] } },
+  ...everyOperationRows('list opportunities', listOf('opportunities')),
+  { name: 'list accounts named like a term', request: listOf('accounts', { filters: [{ field: 'name', condition: 'contains', value: 'acme' }], sort: 'name' }), status: 200 },
+  { name: 'list accounts with a body over 1 MB', request: listOf('accounts', { filters: [{ field: 'name', condition: 'contains', value: 'x'.repeat(1_100_000) }] }), status: 413 },
+  { name: 'list accounts sorted by a field that does not sort', request: listOf('accounts', { sort: 'owner' }), status: 422 },
+  ...everyOperationRows('list accounts', listOf('accounts')),
+  { name: 'read an account', request: { method: 'GET', path: `/v1/accounts/${minimal.account_id}` }, status: 200 },
+  { name: 'read an unknown account', request: { method: 'GET', path: `/v1/accounts/${UNKNOWN_ID}` }, status: 404 },
+  { name: 'read an account by a malformed id', request: { method: 'GET', path: '/v1/accounts/acc_def456' }, status: 422, prism: { kind: 'rejected', status: 422, violations: ['format'] } },
+  ...everyOperationRows('read an account', { method: 'GET', path: `/v1/accounts/${minimal.account_id}` }),
+  { name: 'field schemas of opportunities', request: { method: 'GET', path: '/v1/schemas/opportunities' }, status: 200 },
+  { name: 'field schemas of accounts', request: { method: 'GET', path: '/v1/schemas/accounts' }, status: 200 },
+  { name: 'field schemas of an entity in the singular', request: { method: 'GET', path: '/v1/schemas/opportunity' }, status: 404 },
+  ...everyOperationRows('field schemas', { method: 'GET', path: '/v1/schemas/opportunities' }),
+];
+
 /**
  * Every operation and every declared status (5xx forced through `Prefer`), sent through Prism's validation
  * proxy. Add a row for each new behaviour; the test reads nothing else.
  */
 export const CORPUS: ConformanceCase[] = [
   ...LOOKUP_ROWS,
+  ...LIST_ROWS,
   ...createRows(paths.preview, 'preview path'),
   ...createRows(paths.ga, 'GA path'),
   {

@@ -9,7 +9,8 @@ import { createFaker, Faker, hash32 } from './random';
  */
 let own: Faker | undefined;
 
-function derive<T>(parts: (string | number)[], generate: (f: Faker) => T): T {
+/** Runs `generate` with the derived-names faker seeded from `parts` alone (never from the mock's seed). */
+export function derive<T>(parts: (string | number)[], generate: (f: Faker) => T): T {
   own ??= createFaker([0]);
   own.seed(parts.map((p) => (typeof p === 'number' ? p >>> 0 : hash32(p))));
   return generate(own);

@@ -172,3 +172,54 @@ export const CURRENCIES: readonly { code: string; weight: number; min: number; m
   { code: 'AUD', weight: 5, min: 7_000, max: 700_000 },
   { code: 'JPY', weight: 5, min: 700_000, max: 70_000_000 },
 ];
+
+/** What an account's company does, after its name: "Acme Corp builds … for manufacturing teams." */
+export const COMPANY_PRODUCTS = [
+  'builds workflow software',
+  'runs a data platform',
+  'sells payments infrastructure',
+  'makes analytics tools',
+  'offers managed IT services',
+  'provides logistics software',
+  'develops security products',
+  'publishes learning content',
+] as const;
+
+/** Industries an account's company is classified in. */
+export const INDUSTRIES = [
+  'Software',
+  'Financial Services',
+  'Manufacturing',
+  'Healthcare',
+  'Retail',
+  'Logistics',
+  'Education',
+  'Media',
+  'Energy',
+  'Telecommunications',
+] as const;
+
+/** Notes a seller keeps on an account. */
+export const ACCOUNT_NOTES = [
+  'Key enterprise prospect',
+  'Renewal owned by the customer success team',
+  'Procurement requires three quotes for anything over budget',
+  'Champion moved to the CFO office last quarter',
+  'Strategic logo for the region',
+] as const;
+
+/** Behavioural and intent signals behind a heat score: a type and what was seen ({n} is a count). */
+export const INTENT_SIGNALS: readonly (readonly [string, string])[] = [
+  ['web_visit', 'Visited the pricing page {n} times in the last 7 days'],
+  ['email_engagement', 'Opened the last {n} emails of the sequence'],
+  ['meeting', 'Booked a meeting with {n} stakeholders'],
+  ['content_download', 'Downloaded {n} case studies this month'],
+  ['job_posting', 'Posted {n} revenue operations roles'],
+];
+
+/** Firmographic signals behind a tier ({employees}, {industry} from the company). */
+export const FIRMOGRAPHIC_SIGNALS: readonly (readonly [string, string])[] = [
+  ['employee_count', '{employees} employees, within the ideal customer profile'],
+  ['industry', 'In {industry}, a core industry of the ideal customer profile'],
+  ['funding', 'Raised funding in the last two years'],
+];

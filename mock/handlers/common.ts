@@ -6,6 +6,7 @@ import { ApiError, validationError } from '../errors';
 import type { MockRuntime } from '../runtime';
 import type { ValidationErrorItem } from '../types';
 import { detailsFromAjv } from '../validation';
+import type { ErrorObject } from '../../spec/validators';
 
 /** The steps every handler shares, in FastAPI's order: body decoding, the key, the rate limit, access, the schema. */
 
@@ -34,8 +35,11 @@ export function writer(runtime: MockRuntime, ctx: RequestContext, action: string
   return principal;
 }
 
-/** The body, checked against the operation's request schema (422 with one detail per failing field). `what` names it for messages. */
-export function validBody<T>(runtime: MockRuntime, ctx: RequestContext, what: string): T {
+/**
+ * The decoded JSON body: 422 for a body that is not JSON, and for an empty one unless the body is `optional`
+ * (then `{}`). `what` names the body in messages.
+ */
+export function jsonBody(ctx: RequestContext, what: string, optional = false): unknown {
   const decoded = ctx.body!;
   if (decoded.kind === 'not-json') {
     throw new ApiError(422, 'validation_error', `The request body must be sent as application/json (got ${decoded.mediaType}).`, [
@@ -44,11 +48,26 @@ export function validBody<T>(runtime: MockRuntime, ctx: RequestContext, what: st
   }
   if (decoded.kind === 'invalid') throw decoded.error;
   if (decoded.kind === 'empty') {
+    if (optional) return {};
     throw new ApiError(422, 'validation_error', `The request body is required: send ${what} as a JSON object.`, [{ loc: ['body'], msg: 'Field required', type: 'missing' }]);
   }
+  return decoded.value;
+}
+
+/** The operation's request-body validator's findings on a value, as `details` (none when it is valid). */
+export function bodyProblems(runtime: MockRuntime, ctx: RequestContext, value: unknown): { details: ValidationErrorItem[]; errors: readonly ErrorObject[] } {
   const validate = runtime.contract.validators.get(ctx.operation!.operationId)!.body!;
-  if (!validate(decoded.value)) throw validationError(detailsFromAjv(validate.errors ?? [], ['body']));
-  return decoded.value as T;
+  if (validate(value)) return { details: [], errors: [] };
+  const errors = validate.errors ?? [];
+  return { details: detailsFromAjv(errors, ['body']), errors };
+}
+
+/** The body, checked against the operation's request schema (422 with one detail per failing field). `what` names it for messages. */
+export function validBody<T>(runtime: MockRuntime, ctx: RequestContext, what: string): T {
+  const value = jsonBody(ctx, what);
+  const { details } = bodyProblems(runtime, ctx, value);
+  if (details.length) throw validationError(details);
+  return value as T;
 }
 
 /** A path parameter, checked against its schema (422 at `["path", name]`). */

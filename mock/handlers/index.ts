@@ -5,6 +5,9 @@ import { createOpportunity } from './create-opportunity';
 import { getOpportunity } from './get-opportunity';
 import { getMe, listUsers } from './lookups';
 import { createTag, listTags } from './tags';
+import { getAccount, listAccounts } from './accounts';
+import { listOpportunities } from './list-opportunities';
+import { getFieldSchemas } from './schemas';
 
 /** A request handler for one spec operation. */
 export type OperationHandler = (runtime: MockRuntime, ctx: RequestContext) => Reply | Promise<Reply>;
@@ -18,4 +21,8 @@ export const HANDLERS: Readonly<Record<string, OperationHandler>> = {
   listUsers,
   listTags,
   createTag,
+  listOpportunities,
+  listAccounts,
+  getAccount,
+  getFieldSchemas,
 };

@@ -572,8 +572,8 @@ export interface components {
          *     text, select (the option key), number, date (`YYYY-MM-DD`), boolean, or a list of option keys.
          */
         CustomFieldValue: string | number | boolean | string[] | null;
-        /** @description Any key that starts with `custom_field_` must be followed by a UUID. */
-        CustomFieldKey: string | unknown | unknown;
+        /** @description A response object's keys beyond the declared ones are `custom_field_<uuid>` only. */
+        ResponseKey: string | unknown | unknown | "custom_field_explanations";
         /**
          * Format: uuid
          * @description A UUID, e.g. `8d116ece-1738-47d9-bd9c-172411e20b8f`.
@@ -610,10 +610,36 @@ export interface components {
              */
             amount?: number | null;
         };
+        /** CustomFieldCitation */
+        CustomFieldCitation: {
+            url: string | null;
+            title: string | null;
+            excerpts: string[] | null;
+        };
+        /**
+         * CustomFieldExplanation
+         * @description The AI's reasoning behind one custom field's value.
+         */
+        CustomFieldExplanation: {
+            /** @example Reasoning */
+            title: string;
+            body: string;
+            /** @enum {string|null} */
+            confidence: "high" | "medium" | "low" | null;
+            citations: components["schemas"]["CustomFieldCitation"][] | null;
+        };
+        /**
+         * CustomFieldExplanations
+         * @description AI reasoning behind custom field values, keyed by the same `custom_field_<uuid>` key as the value.
+         */
+        CustomFieldExplanations: {
+            [key: string]: components["schemas"]["CustomFieldExplanation"];
+        };
         /**
          * OpportunityResponse
-         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`.
-         *     Custom fields appear as extra keys named `custom_field_<uuid>`.
+         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`
+         *     (`custom_field_explanations` aside: only a detail response has it). Custom fields appear as extra keys
+         *     named `custom_field_<uuid>`.
          */
         OpportunityResponse: {
             /** @description Unique identifier of the opportunity. */
@@ -660,6 +686,11 @@ export interface components {
             updated_at: string | null;
             /** Format: date-time */
             created_at: string;
+            /**
+             * @description Only in `GET /v1/opportunities/{opportunity_id}` under 2026-08-19 (Monaco's OpportunityDetailResponse):
+             *     the AI's reasoning for each custom field that has a value. Never in lists, creates or updates.
+             */
+            custom_field_explanations?: components["schemas"]["CustomFieldExplanations"] | null;
         } & {
             [key: string]: components["schemas"]["CustomFieldValue"];
         };

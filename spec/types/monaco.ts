@@ -134,6 +134,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/opportunities/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List Opportunities
+         * @description The opportunities of the key's organization in this session (created, updated, or preloaded from a data set),
+         *     filtered, sorted and paged. `filters` is a flat list of rules (ANDed) or a recursive `and`/`or` expression, on
+         *     the fields and conditions `GET /v1/schemas/opportunities` declares filterable; `sort` takes a sortable field,
+         *     `-` for descending (default `-created_at`); pages hold 1-500 (default 50). A filter on an unknown field, a
+         *     condition the field does not allow, a bad value or an unknown sort field answers 422 at its `loc`.
+         */
+        post: operations["listOpportunities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List Accounts
+         * @description The accounts of the key's organization (the account picker), filtered, sorted and paged as
+         *     `POST /v1/opportunities/list` is, on the fields `GET /v1/schemas/accounts` declares.
+         */
+        post: operations["listAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an Account
+         * @description An account of the key's organization. Under 2026-08-19 the detail response adds `heat_score_explanation`
+         *     and `custom_field_explanations`.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schemas/{entity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Field Schemas for an Entity
+         * @description The fields of `opportunities` or `accounts` (Monaco's entity names are plural): each with its type,
+         *     whether it filters, sorts and updates, its `allowed_operators` and, for enum-like fields, its
+         *     `allowed_values` (pipeline stages, users, tags, select options, semantic date periods). Custom fields are
+         *     keyed `custom_field_<uuid>`. The list endpoints filter and sort by exactly these fields. Monaco's other
+         *     entities (contacts, meetings, sequences, tasks) and singular names answer 404 naming the served ones.
+         */
+        get: operations["getFieldSchemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -230,8 +320,9 @@ export interface components {
         };
         /**
          * OpportunityResponse
-         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`.
-         *     Custom fields appear as extra keys named `custom_field_<uuid>`.
+         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`
+         *     (`custom_field_explanations` aside: only a detail response has it). Custom fields appear as extra keys
+         *     named `custom_field_<uuid>`.
          */
         OpportunityResponse: {
             /** @description Unique identifier of the opportunity. */
@@ -278,6 +369,11 @@ export interface components {
             updated_at: string | null;
             /** Format: date-time */
             created_at: string;
+            /**
+             * @description Only in `GET /v1/opportunities/{opportunity_id}` under 2026-08-19 (Monaco's OpportunityDetailResponse):
+             *     the AI's reasoning for each custom field that has a value. Never in lists, creates or updates.
+             */
+            custom_field_explanations?: components["schemas"]["CustomFieldExplanations"] | null;
         } & {
             [key: string]: components["schemas"]["CustomFieldValue"];
         };
@@ -435,6 +531,290 @@ export interface components {
             color?: components["schemas"]["DisplayColor"] | null;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * OpportunityListRequest
+         * @description Filters, sort and page of a list of opportunities. Keys the request does not declare are refused, as Monaco's 2026-08-19 schema refuses them.
+         */
+        OpportunityListRequest: {
+            /**
+             * @description A flat list of rules, ANDed, or a filter expression (`operator` `and`/`or`, default `and`, over rules and
+             *     expressions). Fields, their conditions and values come from `GET /v1/schemas/{entity}`. The mock
+             *     accepts up to 200 rules nested up to 10 expressions deep.
+             */
+            filters?: components["schemas"]["FilterRule"][] | components["schemas"]["FilterExpression"];
+            /**
+             * @description Page number (1-indexed).
+             * @default 1
+             */
+            page?: number;
+            /**
+             * @description Results per page.
+             * @default 50
+             */
+            page_size?: number;
+            /**
+             * @description A sortable field; `-` in front for descending.
+             * @default -created_at
+             * @example -created_at
+             */
+            sort?: string;
+            /**
+             * @description Whether each opportunitie carries its `custom_field_<uuid>` keys.
+             * @default true
+             */
+            include_custom_fields?: boolean;
+        };
+        /**
+         * AccountListRequest
+         * @description Filters, sort and page of a list of accounts. Keys the request does not declare are refused, as Monaco's 2026-08-19 schema refuses them.
+         */
+        AccountListRequest: {
+            /**
+             * @description A flat list of rules, ANDed, or a filter expression (`operator` `and`/`or`, default `and`, over rules and
+             *     expressions). Fields, their conditions and values come from `GET /v1/schemas/{entity}`. The mock
+             *     accepts up to 200 rules nested up to 10 expressions deep.
+             */
+            filters?: components["schemas"]["FilterRule"][] | components["schemas"]["FilterExpression"];
+            /**
+             * @description Page number (1-indexed).
+             * @default 1
+             */
+            page?: number;
+            /**
+             * @description Results per page.
+             * @default 50
+             */
+            page_size?: number;
+            /**
+             * @description A sortable field; `-` in front for descending.
+             * @default -created_at
+             * @example -created_at
+             */
+            sort?: string;
+            /**
+             * @description Whether each account carries its `custom_field_<uuid>` keys.
+             * @default true
+             */
+            include_custom_fields?: boolean;
+        };
+        /**
+         * FilterCondition
+         * @description A filter condition; which ones a field allows is its `allowed_operators`.
+         * @enum {string}
+         */
+        FilterCondition: "is" | "is_not" | "equals" | "not_equals" | "contains" | "not_contains" | "is_empty" | "is_not_empty" | "greater_than" | "less_than" | "greater_than_or_equals" | "less_than_or_equals";
+        /**
+         * FilterRule
+         * @description One condition on one field.
+         */
+        FilterRule: {
+            /**
+             * @description A field `key` from `GET /v1/schemas/{entity}` (`custom_field_<uuid>` for custom fields).
+             * @example stage
+             */
+            field: string;
+            condition: components["schemas"]["FilterCondition"];
+            /**
+             * @description What the condition compares with: a string, number or boolean as the field's type takes; an allowed
+             *     value's `key` (or a list of keys, any of which matches) for `is`/`is_not`; `YYYY-MM-DD` or a semantic
+             *     period for dates; an ISO 8601 timestamp (or a date) for date-times. Not needed for `is_empty` and
+             *     `is_not_empty`.
+             */
+            value?: unknown;
+        };
+        /**
+         * FilterExpression
+         * @description Rules and expressions combined with `and` or `or`.
+         */
+        FilterExpression: {
+            /**
+             * @default and
+             * @enum {string}
+             */
+            operator?: "and" | "or";
+            /** @default [] */
+            filters?: (components["schemas"]["FilterRule"] | components["schemas"]["FilterExpression"])[];
+        };
+        /** PaginationInfo */
+        PaginationInfo: {
+            page: number;
+            page_size: number;
+            /** @description Records matching the filters, over every page. */
+            total_count: number;
+            /** @description Pages of `page_size` that hold them (0 when nothing matches). */
+            total_pages: number;
+        };
+        /** PublicListResponse[OpportunityResponse] */
+        OpportunityListResponse: {
+            data: components["schemas"]["OpportunityResponse"][];
+            pagination: components["schemas"]["PaginationInfo"];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /**
+         * CompanyInfo
+         * @description What is known about the account's company.
+         */
+        CompanyInfo: {
+            /** @example acme.com */
+            domain: string | null;
+            /** @example https://www.linkedin.com/company/acme-corp */
+            linkedin_url: string | null;
+            description: string | null;
+            employee_count: number | null;
+            founded_year: number | null;
+            industries: string[];
+            total_funding_usd: number | null;
+            /** Format: date */
+            last_funding_date: string | null;
+        };
+        /** ScoringInfo */
+        ScoringInfo: {
+            /**
+             * @description Firmographic tier (A best).
+             * @example A
+             */
+            tier: string | null;
+            /**
+             * @description Heat score tier.
+             * @example Hot
+             */
+            heat_score: string | null;
+        };
+        /** ScoreSignalExplanation */
+        ScoreSignalExplanation: {
+            /** @example web_visit */
+            signal_type: string;
+            /** @example Visited the pricing page 3 times in the last 7 days */
+            signal_point: string;
+        };
+        /** ScoreExplanation */
+        ScoreExplanation: {
+            /** @description Behavioural and intent signals behind the heat score. */
+            explanations: components["schemas"]["ScoreSignalExplanation"][];
+            /** @description Firmographic signals behind the tier. */
+            firmographic: components["schemas"]["ScoreSignalExplanation"][];
+        };
+        /** CustomFieldCitation */
+        CustomFieldCitation: {
+            url: string | null;
+            title: string | null;
+            excerpts: string[] | null;
+        };
+        /**
+         * CustomFieldExplanation
+         * @description The AI's reasoning behind one custom field's value.
+         */
+        CustomFieldExplanation: {
+            /** @example Reasoning */
+            title: string;
+            body: string;
+            /** @enum {string|null} */
+            confidence: "high" | "medium" | "low" | null;
+            citations: components["schemas"]["CustomFieldCitation"][] | null;
+        };
+        /**
+         * CustomFieldExplanations
+         * @description AI reasoning behind custom field values, keyed by the same `custom_field_<uuid>` key as the value.
+         */
+        CustomFieldExplanations: {
+            [key: string]: components["schemas"]["CustomFieldExplanation"];
+        };
+        /**
+         * AccountResponse
+         * @description An account. Every declared property is always present (nullable ones as `null`), except the two a
+         *     detail response adds: `heat_score_explanation` and `custom_field_explanations` are in
+         *     `GET /v1/accounts/{account_id}` under 2026-08-19, and nowhere else. Custom fields appear as extra keys
+         *     named `custom_field_<uuid>`.
+         */
+        AccountResponse: {
+            id: components["schemas"]["Uuid"];
+            /** @example Acme Corp */
+            name: string | null;
+            /**
+             * @description Monaco suggests NEW, PROSPECTING, OPPORTUNITY, CUSTOMER, DISQUALIFIED, NURTURE, INBOUND, CHURNED.
+             * @example OPPORTUNITY
+             */
+            status: string | null;
+            owner: components["schemas"]["OwnerInfo"] | null;
+            notes: string | null;
+            company: components["schemas"]["CompanyInfo"] | null;
+            scoring: components["schemas"]["ScoringInfo"] | null;
+            /** @description Names of the account's tags. */
+            tags: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description Only in the detail response (GET by id) under 2026-08-19. */
+            heat_score_explanation?: components["schemas"]["ScoreExplanation"] | null;
+            /** @description Only in the detail response (GET by id) under 2026-08-19. */
+            custom_field_explanations?: components["schemas"]["CustomFieldExplanations"] | null;
+        } & {
+            [key: string]: components["schemas"]["CustomFieldValue"];
+        };
+        /** @description A response object's keys beyond the declared ones are `custom_field_<uuid>` only. */
+        ResponseKey: string | unknown | unknown | "custom_field_explanations";
+        /** PublicListResponse[AccountResponse] */
+        AccountListResponse: {
+            data: components["schemas"]["AccountResponse"][];
+            pagination: components["schemas"]["PaginationInfo"];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /** PublicItemResponse[AccountDetailResponse] */
+        AccountItemResponse: {
+            data: components["schemas"]["AccountResponse"];
+            meta: components["schemas"]["ResponseMeta"];
+        };
+        /**
+         * FieldType
+         * @enum {string}
+         */
+        FieldType: "string" | "number" | "time" | "boolean" | "enum" | "array" | "date" | "datetime" | "text" | "uuid" | "object";
+        /** EnumValueOption */
+        EnumValueOption: {
+            /** @description The value to use in filters. */
+            key: string;
+            /** @description The label to show. */
+            display_value: string;
+        };
+        /** EnumFieldSettings */
+        EnumFieldSettings: {
+            allowed_values: components["schemas"]["EnumValueOption"][];
+        };
+        /** CustomFieldSettings */
+        CustomFieldSettings: {
+            id: components["schemas"]["Uuid"];
+            is_ai_auto_filled: boolean;
+        };
+        /**
+         * FieldSchemaResponse
+         * @description One field of an entity, as the list endpoints filter and sort by it.
+         */
+        FieldSchemaResponse: {
+            /** @example Stage */
+            name: string;
+            /**
+             * @description The key filters and `sort` use.
+             * @example stage
+             */
+            key: string;
+            type: components["schemas"]["FieldType"];
+            /** @description The object field it belongs to (`amount` belongs to `estimated_value`). */
+            parent: string | null;
+            filterable: boolean;
+            sortable: boolean;
+            /** @description Whether the entity's update writes it (false for system-derived and create-only fields). */
+            updatable: boolean;
+            allowed_operators: components["schemas"]["FilterCondition"][];
+            custom_field_settings: components["schemas"]["CustomFieldSettings"] | null;
+            /** @description The values `is` and `is_not` take (for dates, semantic periods). */
+            enum_field_settings: components["schemas"]["EnumFieldSettings"] | null;
+        };
+        /** PublicItemResponse[list[FieldSchemaResponse]] */
+        FieldSchemaListResponse: {
+            data: components["schemas"]["FieldSchemaResponse"][];
+            meta: components["schemas"]["ResponseMeta"];
         };
     };
     responses: {
@@ -699,6 +1079,106 @@ export interface components {
                 "application/json": components["schemas"]["ValidationErrorResponse"];
             };
         };
+        /** @description One page of opportunities, with the pagination of the whole result. */
+        OpportunityList: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpportunityListResponse"];
+            };
+        };
+        /** @description One page of accounts, with the pagination of the whole result. */
+        AccountList: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AccountListResponse"];
+            };
+        };
+        /** @description The account (under 2026-08-19 with its heat-score and custom-field explanations). */
+        AccountFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AccountItemResponse"];
+            };
+        };
+        /** @description The entity's fields. */
+        FieldSchemaList: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FieldSchemaListResponse"];
+            };
+        };
+        /** @description No account with this id in the key's organization. */
+        AccountNotFoundById: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PublicErrorResponse"];
+            };
+        };
+        /** @description The entity is not one this mock serves (or is written in the singular). */
+        EntityNotFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PublicErrorResponse"];
+            };
+        };
+        /** @description The path parameter is not a UUID. */
+        AccountIdValidationError: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationErrorResponse"];
+            };
+        };
+        /**
+         * @description The list request failed validation: its schema (page, page_size, the shape of filters), a filter on
+         *     a field the entity does not filter on, a condition the field does not allow, a value the field cannot take,
+         *     or a sort field that does not sort. `error.details` has one entry per problem, at its `loc`.
+         */
+        ListValidationError: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationErrorResponse"];
+            };
+        };
     };
     parameters: never;
     requestBodies: {
@@ -715,6 +1195,18 @@ export interface components {
         TagCreate: {
             content: {
                 "application/json": components["schemas"]["TagCreateRequest"];
+            };
+        };
+        /** @description Filters, sort and page. An empty or absent body lists the first page, newest first. */
+        OpportunityList: {
+            content: {
+                "application/json": components["schemas"]["OpportunityListRequest"];
+            };
+        };
+        /** @description Filters, sort and page. An empty or absent body lists the first page, newest first. */
+        AccountList: {
+            content: {
+                "application/json": components["schemas"]["AccountListRequest"];
             };
         };
     };
@@ -897,6 +1389,89 @@ export interface operations {
             409: components["responses"]["TagConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["TagValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOpportunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["OpportunityList"];
+        responses: {
+            200: components["responses"]["OpportunityList"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ListValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AccountList"];
+        responses: {
+            200: components["responses"]["AccountList"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ListValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example 8d116ece-1738-47d9-bd9c-172411e20b8f
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountFound"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountNotFoundById"];
+            422: components["responses"]["AccountIdValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getFieldSchemas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The entity, plural as Monaco names them.
+                 * @example opportunities
+                 */
+                entity: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FieldSchemaList"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EntityNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
