@@ -38,11 +38,13 @@ function customFieldProblem(field: CustomFieldDefinition, value: unknown): strin
   }
 }
 
+/** The references a create or an update carries (all but `account_id`, which only a create has). */
+export type ReferencingFields = Pick<OpportunityCreateRequest, 'owner_user_id' | 'stage' | 'tags'> & { [key: string]: unknown };
+
 /**
- * Strict references (D5): `account_id` must be an account of the key's org (else 404 `not_found`);
- * `owner_user_id`, every tag, `stage` and every custom field must exist in the org's fixtures, and custom
- * field values must fit their definitions (else 422 with the field's `loc`). Lenient mode checks nothing:
- * any well-formed UUID is accepted.
+ * Strict references (D5): `account_id` must be an account of the key's org (else 404 `not_found`), and the
+ * rest must be known too (see `checkFieldReferences`). Lenient mode checks nothing: any well-formed UUID is
+ * accepted.
  */
 export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
   if (mode === 'lenient') return;
@@ -54,6 +56,16 @@ export function checkReferences(request: OpportunityCreateRequest, org: Org, mod
         'Use one of them, add it to the fixtures, or run the mock with --references lenient.',
     );
   }
+  checkFieldReferences(request, org, mode, version);
+}
+
+/**
+ * Strict references of a create or an update (D5): `owner_user_id`, every tag, `stage` and every custom field
+ * must exist in the org (as the session sees it), and custom field values must fit their definitions (else
+ * 422 with the field's `loc`). Lenient mode checks nothing.
+ */
+export function checkFieldReferences(request: ReferencingFields, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
+  if (mode === 'lenient') return;
   const details: ValidationErrorItem[] = [];
   const unknown = (loc: (string | number)[], msg: string) => details.push({ loc: ['body', ...loc], msg, type: 'unknown_reference' });
   if (request.owner_user_id && !org.users.has(request.owner_user_id.toLowerCase())) {

@@ -25,6 +25,23 @@ export class OpportunityStore {
     }
   }
 
+  /**
+   * Puts an updated opportunity in the place of the one with its id (its place in creation order, and so in
+   * eviction order, stays). Stored objects are never changed in place: a data set's records are shared by
+   * every session that starts from it.
+   */
+  replace(orgId: string, data: OpportunityResponse): void {
+    this.items.set(data.id.toLowerCase(), { orgId, data });
+  }
+
+  /** Removes the opportunity with this id from this org; whether there was one. */
+  delete(orgId: string, id: string): boolean {
+    const key = id.toLowerCase();
+    const found = this.items.get(key);
+    if (!found || found.orgId !== orgId) return false;
+    return this.items.delete(key);
+  }
+
   /** The opportunity with this id in this org, if any. */
   get(orgId: string, id: string): OpportunityResponse | undefined {
     const found = this.items.get(id.toLowerCase());

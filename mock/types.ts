@@ -42,6 +42,7 @@ export type AccountFields = Declared<AccountResponse>;
 export type CompanyInfo = Schemas['CompanyInfo'];
 export type ScoreExplanation = Schemas['ScoreExplanation'];
 export type CustomFieldExplanation = Schemas['CustomFieldExplanation'];
+export type OpportunityUpdateRequest = Schemas['OpportunityUpdateRequest'];
 
 /** Which values the generator fills that the client did not send. */
 export type Profile = 'realistic' | 'minimal';

@@ -152,11 +152,31 @@ const LIST_ROWS: ConformanceCase[] = [
   ...everyOperationRows('field schemas', { method: 'GET', path: '/v1/schemas/opportunities' }),
 ];
 
+const created = [{ method: 'POST' as const, path: paths.preview, body: minimal }];
+const item = (method: 'PATCH' | 'DELETE', id: string, extra: Partial<CorpusRequest> = {}): CorpusRequest => ({ method, path: paths.get.replace('{opportunity_id}', id), ...extra });
+
+/** Update and delete, each status on a created opportunity or an unknown one. */
+const UPDATE_DELETE_ROWS: ConformanceCase[] = [
+  { name: 'update an opportunity', setup: created, request: item('PATCH', '{id}', { body: { stage: 'negotiation', tags: [requests.complete.tags![0]], notes: null } }), status: 200 },
+  { name: 'update with a read-only key', setup: created, request: item('PATCH', '{id}', { body: { name: 'x' }, key: FIXTURE.keys.readOnly }), status: 403 },
+  { name: 'update an unknown opportunity', request: item('PATCH', UNKNOWN_ID, { body: { name: 'x' } }), status: 404 },
+  { name: 'update with a body over 1 MB', request: item('PATCH', UNKNOWN_ID, { body: { notes: 'x'.repeat(1_100_000) } }), status: 413 },
+  { name: 'update to a stage the pipeline lacks (strict references)', setup: created, request: item('PATCH', '{id}', { body: { stage: 'won' } }), status: 422 },
+  { name: 'update with a malformed id', request: item('PATCH', 'opp_abc123', { body: { name: 'x' } }), status: 422, prism: { kind: 'rejected', status: 422, violations: ['format'] } },
+  ...everyOperationRows('update', item('PATCH', UNKNOWN_ID, { body: { name: 'x' } })),
+  { name: 'delete an opportunity', setup: created, request: item('DELETE', '{id}'), status: 204 },
+  { name: 'delete with a read-only key', setup: created, request: item('DELETE', '{id}', { key: FIXTURE.keys.readOnly }), status: 403 },
+  { name: 'delete an unknown opportunity', request: item('DELETE', UNKNOWN_ID), status: 404 },
+  { name: 'delete with a malformed id', request: item('DELETE', 'opp_abc123'), status: 422, prism: { kind: 'rejected', status: 422, violations: ['format'] } },
+  ...everyOperationRows('delete', item('DELETE', UNKNOWN_ID)),
+];
+
 /**
  * Every operation and every declared status (5xx forced through `Prefer`), sent through Prism's validation
  * proxy. Add a row for each new behaviour; the test reads nothing else.
  */
 export const CORPUS: ConformanceCase[] = [
+  ...UPDATE_DELETE_ROWS,
   ...LOOKUP_ROWS,
   ...LIST_ROWS,
   ...createRows(paths.preview, 'preview path'),

@@ -223,3 +223,19 @@ export const FIRMOGRAPHIC_SIGNALS: readonly (readonly [string, string])[] = [
   ['industry', 'In {industry}, a core industry of the ideal customer profile'],
   ['funding', 'Raised funding in the last two years'],
 ];
+
+/** Why the AI set a custom field as it did ({value} is the value as a seller reads it). */
+export const EXPLANATION_REASONS = [
+  'Set to {value} because the champion confirmed it on the last call.',
+  'Set to {value} from the email thread with the buying committee.',
+  '{value}, as the discovery notes record it.',
+  'Set to {value}: the mutual action plan and the latest meeting agree on it.',
+  '{value}, taken from the order form draft shared last week.',
+] as const;
+
+/** Where the AI read it: a citation's title and the excerpts it quotes. */
+export const EXPLANATION_SOURCES: readonly { title: string; path: string; excerpts: readonly string[] }[] = [
+  { title: 'Call notes', path: 'notes/call', excerpts: ['Budget approved for the next quarter', 'They want to start with the EMEA team', 'Security review is the last open item'] },
+  { title: 'Email thread', path: 'mail/thread', excerpts: ['Sharing the revised seat count below', 'Procurement will send the vendor form on Monday'] },
+  { title: 'Meeting transcript', path: 'meetings', excerpts: ['We need this live before the board meeting', 'Legal has the MSA redlines back'] },
+];

@@ -8,6 +8,8 @@ import { createTag, listTags } from './tags';
 import { getAccount, listAccounts } from './accounts';
 import { listOpportunities } from './list-opportunities';
 import { getFieldSchemas } from './schemas';
+import { updateOpportunity } from './update-opportunity';
+import { deleteOpportunity } from './delete-opportunity';
 
 /** A request handler for one spec operation. */
 export type OperationHandler = (runtime: MockRuntime, ctx: RequestContext) => Reply | Promise<Reply>;
@@ -25,4 +27,6 @@ export const HANDLERS: Readonly<Record<string, OperationHandler>> = {
   listAccounts,
   getAccount,
   getFieldSchemas,
+  updateOpportunity,
+  deleteOpportunity,
 };

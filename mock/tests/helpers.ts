@@ -75,6 +75,15 @@ export function get(app: MockApp, id: string, headers: Record<string, string> = 
   return req;
 }
 
+/**
+ * An opportunity without what only a 2026-08-19 detail response (GET by id) adds: what is stored, created or
+ * listed, to compare a GET with.
+ */
+export function withoutDetail<T extends object>(data: T): Omit<T, 'custom_field_explanations'> {
+  const { custom_field_explanations: _detail, ...rest } = data as T & { custom_field_explanations?: unknown };
+  return rest;
+}
+
 /** Validates a response body against the declared response of an operation in spec/openapi.yaml. */
 export function expectSpecValid(app: MockApp, operationId: string, status: number, body: unknown): void {
   const validate = app.mock.contract.responseValidator(operationId, status);

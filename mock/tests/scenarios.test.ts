@@ -194,7 +194,7 @@ describe('scenario mechanics', () => {
 
   test.each([
     [{ steps: [{ respond: { status: 418 } }] }, /steps\.0\.respond\.status: createOpportunity does not declare status 418/],
-    [{ operations: ['deleteOpportunity'] }, /operations\.0: Unknown operation "deleteOpportunity"/],
+    [{ operations: ['archiveOpportunity'] }, /operations\.0: Unknown operation "archiveOpportunity"/],
     [{ steps: [{ respond: { status: 422, example: 'nope' } }] }, /steps\.0\.respond\.example: createOpportunity has no 422 example "nope"/],
     [{ latency: { distribution: 'uniform', min_ms: 50, max_ms: 10 } }, /latency\.min_ms: min_ms must not exceed max_ms/],
     [{ name: 'Not Kebab' }, /name: String should match pattern/],

@@ -59,10 +59,22 @@ export interface paths {
         get: operations["getOpportunity"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an Opportunity
+         * @description Deletes the opportunity (irreversibly: GET and list no longer see it; a reset of the session brings back
+         *     what its data set preloaded). Answers 204 without a body.
+         */
+        delete: operations["deleteOpportunity"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update an Opportunity
+         * @description Changes the fields sent, and only those: `null` clears a field, `tags` replaces the tags (tag ids in,
+         *     names out), custom fields are `custom_field_<uuid>` keys; `updated_at` moves to now. Strict references
+         *     check the owner, tags, stage and custom fields as a create does. Keys Monaco's update does not have
+         *     (`account_id`, `idempotency_key`, …) are accepted and ignored, as its schema allows.
+         */
+        patch: operations["updateOpportunity"];
         trace?: never;
     };
     "/v1/me": {
@@ -816,6 +828,41 @@ export interface components {
             data: components["schemas"]["FieldSchemaResponse"][];
             meta: components["schemas"]["ResponseMeta"];
         };
+        /**
+         * OpportunityUpdateRequest
+         * @description Request body for updating an opportunity via PATCH: only the fields sent change, `null` clears one, and
+         *     `tags` replaces the opportunity's tags.
+         */
+        OpportunityUpdateRequest: {
+            /** @example Acme Corp - Enterprise License */
+            name?: string | null;
+            /**
+             * Format: uuid
+             * @description The new owner; `null` leaves the opportunity without one.
+             */
+            owner_user_id?: string | null;
+            /**
+             * @description A pipeline stage key (under 2026-08-19 its label too).
+             * @example negotiation
+             */
+            stage?: string | null;
+            estimated_value?: components["schemas"]["EstimatedValue"] | null;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            estimated_close_date?: string | null;
+            /**
+             * Format: date
+             * @example 2026-10-15
+             */
+            actual_close_date?: string | null;
+            notes?: string | null;
+            /** @description Tag ids; they replace the opportunity's tags (`null` or `[]` removes them all). */
+            tags?: components["schemas"]["Uuid"][] | null;
+        } & {
+            [key: string]: unknown | components["schemas"]["CustomFieldValue"];
+        };
     };
     responses: {
         /** @description The created opportunity (or, with a reused `idempotency_key` and the same body, the original one). */
@@ -831,7 +878,10 @@ export interface components {
                 "application/json": components["schemas"]["OpportunityItemResponse"];
             };
         };
-        /** @description The opportunity. */
+        /**
+         * @description The opportunity. Under 2026-08-19 (the default) it is Monaco's detail response: it adds
+         *     `custom_field_explanations`, the AI's reasoning for each custom field that has a value.
+         */
         OpportunityFound: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -1179,6 +1229,44 @@ export interface components {
                 "application/json": components["schemas"]["ValidationErrorResponse"];
             };
         };
+        /** @description The opportunity as the update left it (`updated_at` moved to now). */
+        OpportunityUpdated: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpportunityItemResponse"];
+            };
+        };
+        /** @description The opportunity was deleted; no body. */
+        OpportunityDeleted: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The body failed validation (a schema violation, JSON that does not parse, a body not sent as
+         *     `application/json`), the path id is not a UUID, or (with strict references) an owner, tag, stage or
+         *     custom field is unknown to the organization. `error.details` has one entry per failing field.
+         */
+        UpdateValidationError: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationErrorResponse"];
+            };
+        };
     };
     parameters: never;
     requestBodies: {
@@ -1207,6 +1295,15 @@ export interface components {
         AccountList: {
             content: {
                 "application/json": components["schemas"]["AccountListRequest"];
+            };
+        };
+        /**
+         * @description The fields to change. Custom fields are extra top-level keys named `custom_field_<uuid>`. Keys the API
+         *     does not know are accepted and ignored, as Monaco's own schema allows them.
+         */
+        OpportunityUpdate: {
+            content: {
+                "application/json": components["schemas"]["OpportunityUpdateRequest"];
             };
         };
     };
@@ -1308,6 +1405,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["OpportunityNotFound"];
             422: components["responses"]["GetValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The opportunity's id, as returned by create.
+                 * @example c7a2ea20-b2f1-4c94-ae05-319acb5c7427
+                 */
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["OpportunityDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OpportunityNotFound"];
+            422: components["responses"]["GetValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The opportunity's id, as returned by create.
+                 * @example c7a2ea20-b2f1-4c94-ae05-319acb5c7427
+                 */
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["OpportunityUpdate"];
+        responses: {
+            200: components["responses"]["OpportunityUpdated"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OpportunityNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UpdateValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
