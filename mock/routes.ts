@@ -1,5 +1,5 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import type { Operation } from '../spec/operations';
+import { pathMatcher, type Operation } from '../spec/operations';
 import { decodeBody } from './body';
 import { startRequest } from './context';
 import { ApiError } from './errors';
@@ -85,8 +85,6 @@ export function registerOperations(app: Express, runtime: MockRuntime, handlers:
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A matcher per spec path (either slash form) with the methods it serves. */
 function pathMethods(runtime: MockRuntime): { pattern: RegExp; methods: string[] }[] {
   const byPath = new Map<string, string[]>();
@@ -94,10 +92,7 @@ function pathMethods(runtime: MockRuntime): { pattern: RegExp; methods: string[]
     const key = withoutSlash(op.path);
     byPath.set(key, [...(byPath.get(key) ?? []), op.method.toUpperCase()]);
   }
-  return [...byPath].map(([path, methods]) => ({
-    pattern: new RegExp(`^${path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
-    methods,
-  }));
+  return [...byPath].map(([path, methods]) => ({ pattern: pathMatcher(path, true), methods }));
 }
 
 /** 405 `method_not_allowed` (with `Allow`) on a known path, else 404 `not_found` naming what is served. */

@@ -44,6 +44,16 @@ export interface Operation {
 }
 
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A matcher of the concrete paths a spec path stands for: `/v1/opportunities/{opportunity_id}` matches
+ * `/v1/opportunities/c7a2ea20-…` (one segment per parameter). `slash` also matches the other trailing-slash form.
+ */
+export function pathMatcher(template: string, slash = false): RegExp {
+  const body = template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
+  return new RegExp(`^${slash ? body.replace(/\/$/, '') : body}${slash ? '/?' : ''}$`);
+}
 
 /** Indexes every operation of the document by its operationId. */
 export function indexOperations(doc: OpenApiDocument): Map<string, Operation> {
