@@ -22,5 +22,6 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
     self_check_failures: runtime.stats.selfCheckFailures,
     scenarios: runtime.scenarios.size,
     dataset: runtime.sessions.baseline.name,
+    api_version: runtime.options.apiVersion,
   };
 }

@@ -283,6 +283,19 @@ export interface components {
             scenarios: number;
             /** @description The data set new sessions start from. */
             dataset: string | null;
+            api_version?: components["schemas"]["ApiVersion"];
+        };
+        /**
+         * @description The Monaco document the mock conforms to (`--api-version`).
+         * @enum {string}
+         */
+        ApiVersion: "2026-07-31" | "2026-08-19";
+        /** @description A tag created through `POST /v1/tags/` in the session. */
+        CreatedTag: {
+            /** Format: uuid */
+            org_id: string;
+            object: components["schemas"]["TagObject"];
+            tag: components["schemas"]["TagResponse"];
         };
         ResetResult: {
             /** @description `all`, or the session id. */
@@ -313,6 +326,13 @@ export interface components {
             idempotency: components["schemas"]["IdempotencyRecord"][];
             /** @description The scenario active in this session and how far its sequence went. */
             scenario?: components["schemas"]["ScenarioProgress"] | null;
+            /** @description Tags created through the API in this session, oldest first. */
+            tags?: components["schemas"]["CreatedTag"][];
+            /**
+             * @description The API version the opportunities are written for (a dump carries its mock's). A mock of another
+             *     version converts them as it loads them (amounts, stage names). Absent: the loading mock's.
+             */
+            api_version?: components["schemas"]["ApiVersion"];
         };
         ScenarioProgress: {
             name: components["schemas"]["ScenarioName"];
@@ -323,6 +343,7 @@ export interface components {
             session: components["schemas"]["SessionId"];
             opportunities: number;
             idempotency: number;
+            tags?: number;
         };
         /** @description A delay before answering. */
         Latency: {
@@ -693,6 +714,32 @@ export interface components {
             custom_field_explanations?: components["schemas"]["CustomFieldExplanations"] | null;
         } & {
             [key: string]: components["schemas"]["CustomFieldValue"];
+        };
+        /**
+         * TagObject
+         * @description The object type a tag applies to.
+         * @enum {string}
+         */
+        TagObject: "contacts" | "accounts" | "opportunities";
+        /**
+         * DisplayColorEnum
+         * @description A tag's display color, one of Monaco's named colors.
+         * @enum {string}
+         */
+        DisplayColor: "green" | "blue" | "red" | "yellow" | "purple" | "berry" | "peach" | "gray";
+        /**
+         * TagResponse
+         * @description A tag. A fixture tag whose color is written in hex (`#d93f0b`) answers the nearest of Monaco's named
+         *     colors.
+         */
+        TagResponse: {
+            id: components["schemas"]["Uuid"];
+            /**
+             * @description Display name of the tag.
+             * @example High Priority
+             */
+            name: string;
+            color: components["schemas"]["DisplayColor"] | null;
         };
     };
     responses: {
