@@ -3,8 +3,8 @@ import { Verifier, VerifierOptions } from '@pact-foundation/pact';
 import { Command } from 'commander';
 import type { Request, Response, NextFunction } from 'express';
 import { startMock, RunningMock } from '../../mock/in-process';
-import { PROVIDER_NAME } from '../kit/states';
-import { PACTS_DIR, pactSources, statesUsed } from './pacts';
+import { PROVIDER_NAME, stateParamProblems } from '../kit/states';
+import { PACTS_DIR, pactSources, statesUsed, type StateUse } from './pacts';
 import { stateDocs, stateHandlers } from './states';
 
 /** Options of a provider verification. */
@@ -23,9 +23,23 @@ export interface VerifyOptions {
   log?: (line: string) => void;
 }
 
-/** Thrown when the pacts use provider states the verification cannot set up. */
+/** Thrown when the pacts use provider states the verification cannot set up, or without the parameters they need. */
 export class UnknownStateError extends Error {
   override name = 'UnknownStateError';
+}
+
+/**
+ * Every use of a known parametrised state whose parameters are missing or ill-typed. pact-js only logs a state
+ * handler's failure and verifies on (pact-js#631): a pact whose state was never set up would pass. Checked
+ * before anything runs, and before a deployment is verified too.
+ */
+function stateParamErrors(used: Map<string, StateUse[]>): string[] {
+  return [...used].flatMap(([name, uses]) =>
+    uses.flatMap(({ where, params }) => {
+      const problems = stateParamProblems(name, params);
+      return problems.length ? [`  - "${name}" in ${where}: ${problems.join('; ')}`] : [];
+    }),
+  );
 }
 
 /** Replaces the API key of each pact request that carries one (a deployment has its own keys). */
@@ -47,6 +61,13 @@ export async function verifyPacts(options: VerifyOptions = {}): Promise<void> {
   const pactUrls = pactSources([...(options.localPacts === false ? [] : [PACTS_DIR]), ...(options.pacts ?? [])]);
   if (pactUrls.length === 0) throw new Error('No pacts to verify: contracts/pacts/ is empty and no --pact was given.');
   const used = statesUsed(pactUrls);
+  const badParams = stateParamErrors(used);
+  if (badParams.length) {
+    throw new UnknownStateError(
+      `The pacts give provider states without the parameters they need (the state would not be set up, and pact-js would verify on):\n${badParams.join('\n')}\n` +
+        'Give each state its parameters (the kit\'s providerStates.* builders write them).',
+    );
+  }
   let mock: RunningMock | undefined;
   try {
     if (options.providerBaseUrl) {
@@ -57,7 +78,7 @@ export async function verifyPacts(options: VerifyOptions = {}): Promise<void> {
       const unknown = [...used].filter(([name]) => !known.has(name));
       if (unknown.length) {
         throw new UnknownStateError(
-          `The pacts use provider states this verification does not know:\n${unknown.map(([name, where]) => `  - "${name}" (${where.join('; ')})`).join('\n')}\n` +
+          `The pacts use provider states this verification does not know:\n${unknown.map(([name, uses]) => `  - "${name}" (${uses.map((u) => u.where).join('; ')})`).join('\n')}\n` +
             `Supported states (README, "Provider states"):\n${[...known].map((name) => `  - ${name}`).join('\n')}`,
         );
       }

@@ -15,7 +15,10 @@ const HEAT = ['Hot', 'Warm', 'Cold'] as const;
 
 const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company';
 
-/** The details Monaco enriches an account with, derived from its id alone: the same account reads the same in every run. */
+/**
+ * The details Monaco enriches an account with, derived from its id alone: the same account reads the same in
+ * every run. Every one has a value (a note, a funding round), so every account of a list has the same shape.
+ */
 function details(f: Faker, org: Org, account: AccountFixture): AccountResponse {
   const createdMs = ACCOUNTS_BEFORE_MS - f.number.int({ min: 30, max: 730 }) * DAY_MS - f.number.int({ min: 0, max: DAY_MS / 1000 - 1 }) * 1000;
   const industries = f.helpers.arrayElements(INDUSTRIES, { min: 1, max: 2 });
@@ -24,13 +27,12 @@ function details(f: Faker, org: Org, account: AccountFixture): AccountResponse {
     { weight: 4, value: f.number.int({ min: 200, max: 999 }) },
     { weight: 2, value: f.number.int({ min: 1_000, max: 20_000 }) },
   ]);
-  const funded = f.datatype.boolean(0.6);
   const fields: AccountFields = {
     id: account.id,
     name: account.name,
     status: account.status ?? f.helpers.arrayElement(['NEW', 'PROSPECTING', 'OPPORTUNITY', 'CUSTOMER']),
     owner: ownerInfo(org, f.helpers.arrayElement(org.fixture.users).id),
-    notes: f.datatype.boolean(0.4) ? f.helpers.arrayElement(ACCOUNT_NOTES) : null,
+    notes: f.helpers.arrayElement(ACCOUNT_NOTES),
     company: {
       domain: account.domain,
       linkedin_url: `https://www.linkedin.com/company/${slug(account.name)}`,
@@ -38,8 +40,8 @@ function details(f: Faker, org: Org, account: AccountFixture): AccountResponse {
       employee_count: employees,
       founded_year: f.number.int({ min: 1975, max: 2021 }),
       industries,
-      total_funding_usd: funded ? f.number.int({ min: 2, max: 400 }) * 500_000 : null,
-      last_funding_date: funded ? isoSeconds(createdMs - f.number.int({ min: 30, max: 900 }) * DAY_MS).slice(0, 10) : null,
+      total_funding_usd: f.number.int({ min: 2, max: 400 }) * 500_000,
+      last_funding_date: isoSeconds(createdMs - f.number.int({ min: 30, max: 900 }) * DAY_MS).slice(0, 10),
     },
     scoring: { tier: f.helpers.weightedArrayElement(TIERS.map((value, i) => ({ value, weight: [2, 4, 3, 1][i] }))), heat_score: f.helpers.arrayElement(HEAT) },
     tags: [],

@@ -165,10 +165,13 @@ describe('provider states follow the naming convention the provider verification
 
   test('STATE_NAMES lists every parametrised state', () => {
     expect(Object.values(STATE_NAMES).sort()).toEqual([
+      'a tag named {name} exists for {object}',
       'an account with id {accountId} exists',
       'an opportunity was created with idempotency key {idempotencyKey}',
       'an opportunity with id {opportunityId} exists',
       'no account with id {accountId} exists',
+      'no opportunity with id {opportunityId} exists',
+      'opportunities exist matching {fields}',
     ]);
   });
 
