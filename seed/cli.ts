@@ -35,6 +35,7 @@ export function buildCommand(): Command {
     .addOption(new Option('-o, --out <file>', "write the requests to this file ('-' for stdout)"))
     .addOption(new Option('-f, --format <format>', 'how --out writes them (default: json for a .json file, else ndjson)').choices(['json', 'ndjson']))
     .addOption(new Option('-t, --target <url>', 'send them to this base URL, e.g. http://127.0.0.1:4010'))
+    .addOption(new Option('--references-from-target', "read the accounts, users, tags, stages and custom fields from --target (with --api-key), so the requests use that environment's ids"))
     .addOption(new Option('-k, --api-key <key>', "sent as Authorization: Bearer (default: the org's fixture key)").env('MONACO_API_KEY'))
     .addOption(new Option('--path <path>', 'the create path under --target').default(SEED_DEFAULTS.path))
     .addOption(new Option('-c, --concurrency <n>', 'requests in flight at most').default(SEED_DEFAULTS.concurrency).argParser(whole('--concurrency', 1)))
@@ -63,6 +64,7 @@ export function parseSeedArguments(argv: string[], command: Command = buildComma
     out: flags.out,
     format: flags.format,
     target: flags.target,
+    referencesFromTarget: flags.referencesFromTarget ?? false,
     apiKey: flags.apiKey,
     path: flags.path,
     concurrency: flags.concurrency,

@@ -26,6 +26,13 @@ export interface SeedOptions {
   format?: OutputFormat;
   /** Send the requests to this base URL (`http://127.0.0.1:4010`). Default: not sent. */
   target?: string;
+  /**
+   * Read the org's accounts, users, tags, stages and custom fields from `target` (through `/v1/me`, users, tags,
+   * accounts and `/v1/schemas/opportunities`) instead of the data set, so the requests use that environment's
+   * ids. Needs `target` and `apiKey`; close dates are spread around now unless `clock` says otherwise.
+   * Default `false`.
+   */
+  referencesFromTarget?: boolean;
   /** Sent as `Authorization: Bearer`. Default: the fixture key of the org's default user, if it has one. */
   apiKey?: string;
   /** The create path under the target. Default `/v1/preview/opportunities`. */
@@ -77,6 +84,10 @@ export function resolveSeedOptions(options: SeedOptions): ResolvedSeedOptions {
   }
   if (options.format && !out) throw new SeedError('--format says how --out writes the requests: pass --out <file> with it.');
   if (results && !target) throw new SeedError('--results records what was sent: pass --target <url> with it.');
+  if (options.referencesFromTarget && !target) throw new SeedError('--references-from-target reads the accounts, users, tags and stages of the target: pass --target <url> with it.');
+  if (options.referencesFromTarget && !options.apiKey) {
+    throw new SeedError("--references-from-target reads the target's references with your key: pass --api-key <key> (or set MONACO_API_KEY).");
+  }
   if (target !== undefined) {
     let url: URL | undefined;
     try {

@@ -50,7 +50,7 @@ describe('monaco-seed flags', () => {
         '-t', 'http://127.0.0.1:4010', '-k', 'mks_key', '-c', '3', '-r', 'results.ndjson', '--max-retries', '2', '--retry-delay-scale', '0.5', '--max-retry-delay', '100', '--timeout', '900', '--api-version', '2026-07-31'),
     ).toEqual({
       count: 20, seed: 7, dataset: 'busy-pipeline', org: 'Summit Ridge Software', clock: '2027-01-01T00:00:00Z', out: 'r.json', format: 'ndjson',
-      target: 'http://127.0.0.1:4010', apiKey: 'mks_key', path: '/v1/preview/opportunities', concurrency: 3, results: 'results.ndjson', dryRun: false,
+      target: 'http://127.0.0.1:4010', apiKey: 'mks_key', path: '/v1/preview/opportunities', concurrency: 3, results: 'results.ndjson', dryRun: false, referencesFromTarget: false,
       retry: { maxRetries: 2, scale: 0.5, maxDelayMs: 100 }, timeoutMs: 900, apiVersion: '2026-07-31',
     });
   });
