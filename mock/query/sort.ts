@@ -41,7 +41,8 @@ function comparator<R>(direction: number, idOf: (record: R) => string) {
       if (b.key === null) return -1;
       return (a.key < b.key ? -1 : 1) * direction;
     }
-    const [x, y] = [idOf(a.record), idOf(b.record)];
+    const x = idOf(a.record);
+    const y = idOf(b.record);
     return x < y ? -1 : x > y ? 1 : 0;
   };
 }

@@ -846,7 +846,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The session's opportunities, idempotency keys, create counter and scenario. */
+            /** @description The session's opportunities, created tags, idempotency keys, create counter, scenario and API version. */
             200: {
                 headers: {
                     [name: string]: unknown;
