@@ -40,9 +40,10 @@ describe('--api-version', () => {
     expect(apiVersionInfo('2026-08-19')).toMatchObject({ amountUnit: 'unit', stageNames: 'label', detailResponses: true });
   });
 
-  test("the data set manifest's api_version lists exactly the kit's versions", () => {
+  test("the data set manifest's api_version and the admin API's ApiVersion list exactly the kit's versions", () => {
     const schema = loadContract(SPEC_FILES.fixtures).compiler.schemaObject('DatasetManifest') as { properties: { api_version: { enum: string[] } } };
     expect(schema.properties.api_version.enum).toEqual([...API_VERSIONS]);
+    expect(loadContract(SPEC_FILES.admin).compiler.schemaObject('ApiVersion').enum).toEqual([...API_VERSIONS]);
   });
 });
 
