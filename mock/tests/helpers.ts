@@ -104,6 +104,17 @@ export function expectAdminValid(app: MockApp, operationId: string, status: numb
   if (!validate(body)) throw new Error(`${operationId} ${status} body violates spec/admin.yaml: ${JSON.stringify(validate.errors, null, 2)}`);
 }
 
+/** Sends one request on an emptied journal, and expects its near miss: the diagnosis rule, and a fix matching `fix`. */
+export async function expectNearMiss(app: MockApp, send: () => PromiseLike<unknown>, rule: string, fix: RegExp): Promise<void> {
+  await request(app).delete('/__admin/requests');
+  await send();
+  const res = await request(app).get('/__admin/near-misses');
+  expectAdminValid(app, 'listNearMisses', 200, res.body);
+  expect(res.body.requests).toHaveLength(1);
+  expect(res.body.requests[0].diagnosis.rule).toBe(rule);
+  expect(res.body.requests[0].diagnosis.fix).toMatch(fix);
+}
+
 /** A server listening on a free port of 127.0.0.1. */
 export interface Listening {
   url: string;

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { FIXTURE, UNKNOWN_ID, expectAdminValid, testApp } from './helpers';
+import { FIXTURE, UNKNOWN_ID, expectNearMiss, testApp } from './helpers';
 
 const auth = { authorization: `Bearer ${FIXTURE.keys.jane}` };
 const list = (entity: string, body: unknown) => request(app).post(`/v1/${entity}/list`).set(auth).send(body as object);
@@ -20,13 +20,7 @@ describe('near-miss diagnostics of the lists and lookups', () => {
     ['tags without their object type', () => request(app).get('/v1/tags/').set(auth), 'query.schema', /query parameter object: Field required/],
     ['a tag name that is taken', () => request(app).post('/v1/tags/').set(auth).send({ object: 'opportunities', name: 'Expansion' }), 'tags.duplicate', /existing tag/],
   ])('%s: %s', async (_case, send, rule, fix) => {
-    await request(app).delete('/__admin/requests');
-    await send();
-    const res = await request(app).get('/__admin/near-misses');
-    expectAdminValid(app, 'listNearMisses', 200, res.body);
-    expect(res.body.requests).toHaveLength(1);
-    expect(res.body.requests[0].diagnosis.rule).toBe(rule);
-    expect(res.body.requests[0].diagnosis.fix).toMatch(fix);
+    await expectNearMiss(app, send, rule, fix);
   });
 
   test('the 405 of a path that several routes serve lists every method they allow', async () => {

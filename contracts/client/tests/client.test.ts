@@ -12,27 +12,10 @@ import {
   OpportunitiesClient,
   OpportunitiesClientOptions,
 } from '..';
-import { SeenRequest, startFlakyProxy, startMock } from './servers';
+import { withClient } from './servers';
 
 const ACME = FIXTURE.accounts.acme;
 const minimal = { name: 'Acme Corp - Expansion', account_id: ACME };
-
-/** A client of a fresh mock (behind a counting proxy), closed after `use`. */
-async function withClient<T>(
-  use: (client: OpportunitiesClient, seen: { requests: SeenRequest[]; proxyUrl: string; mock: Awaited<ReturnType<typeof startMock>> }) => Promise<T>,
-  mockOptions: MockOptions = {},
-  clientOptions: Partial<OpportunitiesClientOptions> = {},
-): Promise<T> {
-  const mock = await startMock({ clock: '2026-07-01T09:00:00Z', ...mockOptions });
-  const proxy = await startFlakyProxy(mock.url, []);
-  try {
-    const client = new OpportunitiesClient({ baseUrl: proxy.url, apiKey: FIXTURE.keys.jane, sleep: async () => undefined, ...clientOptions });
-    return await use(client, { requests: proxy.requests, proxyUrl: proxy.url, mock });
-  } finally {
-    await proxy.close();
-    await mock.close();
-  }
-}
 
 describe('OpportunitiesClient against the mock', () => {
   test('creates an opportunity and reads the same one back', async () => {

@@ -1,22 +1,9 @@
 import { loadDataset } from '../../../fixtures/datasets';
 import { FIXTURE, UNKNOWN_ID, withoutDetail } from '../../../mock/tests/helpers';
-import { MonacoConflictError, MonacoForbiddenError, MonacoNotFoundError, MonacoServerError, MonacoValidationError, OpportunitiesClient } from '..';
-import type { MockOptions } from '../../../mock/options';
-import { Fault, SeenRequest, startFlakyProxy, startMock, UNAVAILABLE } from './servers';
+import { MonacoConflictError, MonacoForbiddenError, MonacoNotFoundError, MonacoServerError, MonacoValidationError } from '..';
+import { UNAVAILABLE, withClient } from './servers';
 
 const minimal = { name: 'Acme Corp - Expansion', account_id: FIXTURE.accounts.acme };
-
-/** A client of a fresh mock behind a proxy applying `faults` to the first requests. */
-async function withClient<T>(use: (client: OpportunitiesClient, requests: SeenRequest[]) => Promise<T>, mock: MockOptions = {}, faults: Fault[] = [], key: string = FIXTURE.keys.jane): Promise<T> {
-  const running = await startMock({ clock: '2026-07-01T09:00:00Z', ...mock });
-  const proxy = await startFlakyProxy(running.url, faults);
-  try {
-    return await use(new OpportunitiesClient({ baseUrl: proxy.url, apiKey: key, sleep: async () => undefined }), proxy.requests);
-  } finally {
-    await proxy.close();
-    await running.close();
-  }
-}
 
 describe('the client: the whole opportunity', () => {
   test('create, list, get, update, get and list again, delete, then 404', async () => {
@@ -37,26 +24,26 @@ describe('the client: the whole opportunity', () => {
   });
 
   test('a delete whose 204 was lost is retried, and the 404 it then gets counts as deleted', async () => {
-    await withClient(async (client, requests) => {
+    await withClient(async (client, { requests }) => {
       const { opportunity } = await client.create(minimal);
       expect(await client.delete(opportunity.id)).toEqual({ attempts: 2 });
       expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
-    }, {}, [undefined as never, 'lost-response']); // the create goes through; the delete's answer is lost
+    }, {}, {}, [undefined as never, 'lost-response']); // the create goes through; the delete's answer is lost
   });
 
   test('a list is retried after a 503; a tag create is not (a lost answer may have created it), only after a 429', async () => {
-    await withClient(async (client, requests) => {
+    await withClient(async (client, { requests }) => {
       expect((await client.list()).pagination.total_count).toBe(0);
       expect(requests).toHaveLength(2);
-    }, {}, [UNAVAILABLE(0)]);
-    await withClient(async (client, requests) => {
+    }, {}, {}, [UNAVAILABLE(0)]);
+    await withClient(async (client, { requests }) => {
       await expect(client.createTag({ object: 'opportunities', name: 'Pilot' })).rejects.toBeInstanceOf(MonacoServerError);
       expect(requests).toHaveLength(1);
-    }, {}, [UNAVAILABLE(0)]);
-    await withClient(async (client, requests) => {
+    }, {}, {}, [UNAVAILABLE(0)]);
+    await withClient(async (client, { requests }) => {
       expect((await client.createTag({ object: 'opportunities', name: 'Pilot' })).name).toBe('Pilot');
       expect(requests).toHaveLength(2);
-    }, {}, [{ status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'rate_limited', message: 'Slow down.' } } }]);
+    }, {}, {}, [{ status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'rate_limited', message: 'Slow down.' } } }]);
   });
 
   test('an update the API refuses throws the typed error', async () => {
@@ -69,7 +56,7 @@ describe('the client: the whole opportunity', () => {
     });
     await withClient(async (client) => {
       await expect(client.update(UNKNOWN_ID, { name: 'x' })).rejects.toBeInstanceOf(MonacoForbiddenError);
-    }, {}, [], FIXTURE.keys.readOnly);
+    }, {}, { apiKey: FIXTURE.keys.readOnly });
   });
 });
 
@@ -92,11 +79,11 @@ describe("the client: the form's pickers", () => {
 
   test('allAccounts pages through every account, 500 at a time', async () => {
     const busy = loadDataset('busy-pipeline');
-    await withClient(async (client, requests) => {
+    await withClient(async (client, { requests }) => {
       const all = await client.allAccounts({ sort: 'name' });
       expect(all).toHaveLength(40);
       expect(requests).toHaveLength(1);
       expect(JSON.parse(requests[0].body)).toEqual({ sort: 'name', page: 1, page_size: 500 });
-    }, { dataset: busy }, [], busy.orgs[0].api_keys[0].key);
+    }, { dataset: busy }, { apiKey: busy.orgs[0].api_keys[0].key });
   });
 });
