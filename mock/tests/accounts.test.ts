@@ -51,7 +51,7 @@ describe('POST /v1/accounts/list (the account picker)', () => {
       ['employee_count over 1,000', [{ field: 'employee_count', condition: 'greater_than', value: 1000 }], (a) => (a.company?.employee_count ?? 0) > 1000, '-employee_count', (a) => a.company?.employee_count],
       ['industries contains', [{ field: 'industries', condition: 'contains', value: 'soft' }], (a) => !!a.company?.industries.some((i) => i.toLowerCase().includes('soft')), 'domain', (a) => a.company?.domain],
       ['tier is A or a hot heat score', { operator: 'or', filters: [{ field: 'tier', condition: 'is', value: 'A' }, { field: 'heat_score', condition: 'is', value: 'Hot' }] }, (a) => a.scoring?.tier === 'A' || a.scoring?.heat_score === 'Hot', 'tier', (a) => ['A', 'B', 'C', 'D'].indexOf(a.scoring!.tier!)],
-      ['no funding', [{ field: 'total_funding_usd', condition: 'is_empty' }], (a) => a.company?.total_funding_usd == null, '-updated_at', (a) => a.updated_at],
+      ['funding under 100M, or none', { operator: 'or', filters: [{ field: 'total_funding_usd', condition: 'less_than', value: 100_000_000 }, { field: 'total_funding_usd', condition: 'is_empty' }] }, (a) => (a.company?.total_funding_usd ?? 0) < 100_000_000, '-updated_at', (a) => a.updated_at],
     ])('%s', async (_case, filters, keep, sort, key_) => {
       const expected = expectedPage(all, keep, key_, sort.startsWith('-'));
       expect(expected.pagination.total_count).toBeGreaterThan(0);
