@@ -44,7 +44,23 @@ export type {
   ValidationErrorItem,
   ErrorCode,
   Profile,
+  OpportunityListRequest,
+  OpportunityUpdateRequest,
+  FilterRule,
+  FilterExpression,
+  FilterCondition,
+  PaginationInfo,
+  AccountListRequest,
+  AccountResponse,
+  MeResponse,
+  UserResponse,
+  TagResponse,
+  TagObject,
+  TagCreateRequest,
+  FieldSchemaResponse,
 } from './mock/types';
+export { API_VERSIONS, LATEST_API_VERSION, apiVersionInfo } from './spec/api-versions';
+export type { ApiVersion, ApiVersionInfo, AmountUnit } from './spec/api-versions';
 
 /* The spec */
 export { loadContract, SPEC_FILES, SpecLoadError } from './spec';

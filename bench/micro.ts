@@ -47,7 +47,7 @@ function main(): void {
   const org = directory.defaultOrg;
   const request = JSON.parse(JSON.stringify(FULL_CREATE)) as OpportunityCreateRequest;
   const build = (profile: 'realistic' | 'minimal') => (i: number) =>
-    buildOpportunity({ request, org, actingUserId: org.defaultUser.id, seed: [1, 'default', i], now: '2026-07-01T09:00:00Z', profile });
+    buildOpportunity({ request, org, actingUserId: org.defaultUser.id, seed: [1, 'default', i], now: '2026-07-01T09:00:00Z', profile, stageNames: 'label' });
   const body = { data: build('realistic')(0), meta: { timestamp: '2026-07-01T09:00:00Z' } };
   const text = JSON.stringify(FULL_CREATE);
   const validateRequest = contract.validators.get('createOpportunity')!.body!;

@@ -19,7 +19,7 @@ export const FULL_CREATE = {
   account_id: '8d116ece-1738-47d9-bd9c-172411e20b8f',
   owner_user_id: '9531985d-5d9d-49f8-9818-e811892f902b',
   stage: 'negotiation',
-  estimated_value: { currency_code: 'USD', amount: 5_000_000 },
+  estimated_value: { currency_code: 'USD', amount: 50_000 },
   estimated_close_date: '2026-09-30',
   notes: 'Procurement wants a three-year term; legal review starts next week.',
   tags: ['8e81973e-0bec-47b0-b898-d190f9ebdacc', '6b4cb242-4a23-4596-a217-beaddbc496cb'],

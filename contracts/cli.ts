@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { API_VERSIONS, LATEST_API_VERSION, type ApiVersion } from '../spec/api-versions';
 import { kitVersion } from '../spec/paths';
 import { runCompat } from './compat';
 import { PactMissingError } from './kit/pact';
@@ -13,10 +14,15 @@ const collect = (value: string, all: string[] = []) => [...all, value];
 /** The pacts of a subcommand: its arguments and its `--pact`s. */
 const pactsOf = (args: string[], flags: { pact?: string[] }) => [...args, ...(flags.pact ?? [])];
 
+const apiVersionOption = (what: string) => new Option('--api-version <date>', what).choices([...API_VERSIONS]).default(LATEST_API_VERSION);
+
 const pactOption = (what: string) => new Option(`--pact <${what}>`, 'a pact (repeatable; the same as naming it as an argument)').argParser(collect);
 
 /** `monaco-contracts verify`: the user's pacts against the mock (in process, with provider states) or a deployment. */
-async function verify(args: string[], flags: { pact?: string[]; providerBaseUrl?: string; apiKey?: string; logLevel: 'error' | 'warn' | 'info' | 'debug' }): Promise<number> {
+async function verify(
+  args: string[],
+  flags: { pact?: string[]; providerBaseUrl?: string; apiKey?: string; apiVersion: ApiVersion; logLevel: 'error' | 'warn' | 'info' | 'debug' },
+): Promise<number> {
   process.env.PACT_DO_NOT_TRACK ??= 'true';
   const pacts = pactsOf(args, flags);
   if (pacts.length === 0) {
@@ -24,7 +30,7 @@ async function verify(args: string[], flags: { pact?: string[]; providerBaseUrl?
     return CONTRACTS_EXIT.couldNotRun;
   }
   try {
-    await verifyPacts({ pacts, providerBaseUrl: flags.providerBaseUrl, apiKey: flags.apiKey, logLevel: flags.logLevel });
+    await verifyPacts({ pacts, providerBaseUrl: flags.providerBaseUrl, apiKey: flags.apiKey, apiVersion: flags.apiVersion, logLevel: flags.logLevel });
     process.stderr.write('provider verification passed\n');
     return CONTRACTS_EXIT.ok;
   } catch (error) {
@@ -39,11 +45,15 @@ async function verify(args: string[], flags: { pact?: string[]; providerBaseUrl?
 }
 
 /** `monaco-contracts compat`: the user's pacts, statically, against the kit's spec and Monaco's published one. */
-function compat(args: string[], flags: { pact?: string[] }): Promise<number> {
-  return runCompat(pactsOf(args, flags), {
-    report: (text) => process.stdout.write(`${text}\n`),
-    error: (text) => process.stderr.write(`${text}\n`),
-  });
+function compat(args: string[], flags: { pact?: string[]; apiVersion?: string }): Promise<number> {
+  return runCompat(
+    pactsOf(args, flags),
+    {
+      report: (text) => process.stdout.write(`${text}\n`),
+      error: (text) => process.stderr.write(`${text}\n`),
+    },
+    { apiVersion: flags.apiVersion },
+  );
 }
 
 /** The `monaco-contracts` command line; `done` receives the exit code of the subcommand that ran. */
@@ -63,6 +73,7 @@ export function buildCommand(done: (code: number) => void = (code) => (process.e
     .addOption(pactOption('file|folder|url'))
     .option('--provider-base-url <url>', 'verify this deployment instead of the in-process mock (provider states are skipped)')
     .option('--api-key <key>', "the API key to send to that deployment in place of the pacts' own")
+    .addOption(apiVersionOption('the Monaco document the in-process mock answers as'))
     .addOption(new Option('--log-level <level>', "the verifier's log level").choices(['error', 'warn', 'info', 'debug']).default('warn'))
     .action(async (args: string[], flags) => done(await verify(args, flags)));
   program
@@ -73,6 +84,7 @@ export function buildCommand(done: (code: number) => void = (code) => (process.e
     )
     .argument('[pacts...]', 'pact files, or folders of *.json pacts')
     .addOption(pactOption('file|folder'))
+    .addOption(apiVersionOption("the Monaco document to check against, besides the kit's spec"))
     .action(async (args: string[], flags) => done(await compat(args, flags)));
   return program;
 }

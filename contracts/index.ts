@@ -20,7 +20,7 @@ export {
   loadValidator,
   ValidatorMissingError,
   readDeviations,
-  DEVIATIONS_FILE,
+  deviationsFile,
   STRICT_OPTIONS,
 } from './compat';
 export type { CompatOutput, LoadedValidator, PactResult, TargetResult, Validate, Deviations, Verdict, Finding } from './compat';

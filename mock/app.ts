@@ -50,7 +50,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     // A data set bigger than the default keeps all its records, and room for as many new ones as the default.
     resolved.maxOpportunities = Math.max(resolved.maxOpportunities, dataset.opportunities.length + DEFAULT_OPTIONS.maxOpportunities);
   }
-  const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities) : EMPTY_BASELINE;
+  const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities, resolved.apiVersion) : EMPTY_BASELINE;
   const contract = loadContract();
   const memory = new MemoryBudget(resolved.maxMemoryMb * 2 ** 20);
   const scenarios =

@@ -7,20 +7,20 @@ export interface Evictable {
 }
 
 /** What kind of record an eviction dropped, for health. */
-export type EvictedKind = 'opportunities' | 'journal_entries' | 'idempotency_keys';
+export type EvictedKind = 'opportunities' | 'journal_entries' | 'idempotency_keys' | 'tags';
 
 /** Default memory budget (`--max-memory-mb`). */
 export const DEFAULT_MAX_MEMORY_MB = 256;
 const LOW_WATER = 0.95;
 
 /**
- * One memory budget in bytes for everything the mock keeps (every session's opportunities, journal and
- * idempotency keys). Containers charge and release estimated sizes as they change and stamp each item with
+ * One memory budget in bytes for everything the mock keeps (every session's opportunities, journal,
+ * idempotency keys and created tags). Containers charge and release estimated sizes as they change and stamp each item with
  * its age; past the limit the oldest items, across all sessions, are evicted until the estimate is 5% under it.
  */
 export class MemoryBudget {
   used = 0;
-  readonly evicted: Record<EvictedKind, number> = { opportunities: 0, journal_entries: 0, idempotency_keys: 0 };
+  readonly evicted: Record<EvictedKind, number> = { opportunities: 0, journal_entries: 0, idempotency_keys: 0, tags: 0 };
   private seq = 0;
   private evicting = false;
   private sources: () => Iterable<Evictable> = () => [];

@@ -14,6 +14,7 @@ import { DEFAULT_OPTIONS, MockOptions } from './options';
 import { quickStart } from './quick-start';
 import { DEFAULT_SERVE, ServeOptions } from './serve';
 import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
+import { API_VERSIONS } from '../spec/api-versions';
 
 const integer = (name: string, min = 0, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
   const n = Number(value);
@@ -65,6 +66,7 @@ export function buildCommand(): Command {
     .addOption(new Option('--headers-timeout-ms <ms>', 'request headers must arrive within this').default(DEFAULT_SERVE.headersTimeoutMs).argParser(integer('headers timeout', 1000)))
     .addOption(new Option('--request-timeout-ms <ms>', 'a whole request, body included, must arrive within this').default(DEFAULT_SERVE.requestTimeoutMs).argParser(integer('request timeout', 1000)))
     .addOption(new Option('--shutdown-grace-ms <ms>', 'on SIGTERM/SIGINT, requests in flight get this long to finish').default(DEFAULT_SERVE.shutdownGraceMs).argParser(integer('shutdown grace', 0)))
+    .addOption(new Option('--api-version <date>', "the Monaco document to conform to: amounts, stage names and detail responses follow it").choices(API_VERSIONS).default(DEFAULT_OPTIONS.apiVersion).env('MOCK_API_VERSION'))
     .addOption(new Option('-l, --log-level <level>', 'log level').choices(LOG_LEVELS).default('info').env('MOCK_LOG_LEVEL'))
     .addOption(new Option('--config <file>', 'read options from this file (default: monaco-mock.config.json or an rc form, found from here up to the project root)'))
     .version(kitVersion(), '-V, --version', 'print the version and exit')
@@ -115,6 +117,7 @@ export function parseArguments(
       // A name the mock listens on is one it answers to.
       allowedHosts: [...(flags.allowedHosts ?? []), ...(isIP(flags.host) || isLoopback(flags.host) ? [] : [flags.host])],
       redact: flags.redact,
+      apiVersion: flags.apiVersion,
     },
   };
 }
@@ -150,7 +153,7 @@ async function main(): Promise<void> {
   const quick = quickStart(app.mock, url);
   logger.info(
     `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
-      `auth ${app.mock.options.auth ? 'on' : 'off'}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
+      `auth ${app.mock.options.auth ? 'on' : 'off'}, API version ${app.mock.options.apiVersion}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
       `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
       `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'}` +
       `${configFile ? `, config ${configFile}` : ''})`,

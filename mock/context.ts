@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { Operation } from '../spec/operations';
 import type { components } from '../spec/types/admin';
 import { identify, Identity } from './auth';
+import type { Principal } from './directory';
 import type { DecodedBody } from './body';
 import { Controls, readControls } from './controls/prefer';
 import { ApiError } from './errors';
@@ -36,6 +37,8 @@ export interface RequestContext {
   startedAt: number;
   /** Who the request claims to be (not yet enforced). */
   identity: Identity;
+  /** Who it acts as, once the access checks passed (`checkAccess`, before any handler). */
+  principal?: Principal;
   /** This request's place in its org's rate-limit window. */
   rate: RateLimitStatus;
   settings: Settings;

@@ -3,6 +3,7 @@ import { pointer, resolveRef } from '../spec/document';
 import { hintFor } from './hints';
 import type { JournalRecord } from './journal';
 import type { MockRuntime } from './runtime';
+import { listDiagnosis } from './list-diagnosis';
 import type { PublicErrorResponse, ValidationErrorItem } from './types';
 
 export type Diagnosis = components['schemas']['Diagnosis'];
@@ -99,8 +100,13 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
   switch (error.code) {
     case 'forbidden':
       return { rule: 'auth.read-only-key', problem: error.message, fix: 'Use a key with access read_write, or deactivate the read-only scenario.' };
-    case 'method_not_allowed':
-      return { rule: 'route.method', problem: error.message, fix: `Use ${request.allowed}.` };
+    case 'method_not_allowed': {
+      const list = /^\/v1\/(opportunities|accounts)\/?$/.exec(request.path)?.[1];
+      const hint = list && request.method === 'GET' ? ` Monaco lists ${list} with POST /v1/${list}/list (filters, sort and pages in the body).` : '';
+      return { rule: 'route.method', problem: error.message, fix: `Use ${request.allowed}.${hint}` };
+    }
+    case 'conflict':
+      return { rule: 'tags.duplicate', problem: error.message, fix: 'Use the existing tag (GET /v1/tags/?object=…), or create the tag under another name.' };
     case 'payload_too_large':
       return { rule: 'body.too-large', problem: error.message, fix: `Send a smaller body, or start the mock with --body-limit <bytes> (now ${runtime.options.bodyLimit}).` };
     case 'idempotency_conflict':
@@ -112,8 +118,17 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
         return { rule: 'controls.unknown', problem: error.message, fix: 'Use a status, example or scenario the message lists.' };
       }
       if (!request.operation) return { rule: 'route.unknown', problem: error.message, fix: `Did you mean ${closestRoute(runtime, request.method, request.path)}?` };
-      if (request.operation.method === 'get') return { rule: 'opportunity.not-found', problem: error.message, fix: 'Create it first with the same X-Mock-Session and an API key of the same org; the store is in memory.' };
-      return { rule: 'references.unknown-account', problem: error.message, fix: 'Use an account of the org (see fixtures/orgs/), or run with --references lenient.' };
+      switch (request.operation.operationId) {
+        case 'getAccount':
+          return { rule: 'account.not-found', problem: error.message, fix: 'Use an account of the key\'s org: POST /v1/accounts/list lists them (see fixtures/orgs/ or the data set).' };
+        case 'getFieldSchemas':
+          return { rule: 'schemas.unknown-entity', problem: error.message, fix: 'Ask for /v1/schemas/opportunities or /v1/schemas/accounts (Monaco names entities in the plural).' };
+        case 'createOpportunity':
+        case 'createOpportunityGa':
+          return { rule: 'references.unknown-account', problem: error.message, fix: 'Use an account of the org (see fixtures/orgs/), or run with --references lenient.' };
+        default:
+          return { rule: 'opportunity.not-found', problem: error.message, fix: 'Create it first with the same X-Mock-Session and an API key of the same org (the store is in memory), and check it was not deleted.' };
+      }
     case 'validation_error': {
       const details = error.details ?? [];
       const types = new Set(details.map((d) => d.type));
@@ -121,6 +136,9 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
       if (types.has('model_attributes_type')) return { rule: 'body.content-type', problem: error.message, fix: 'Send a JSON object with Content-Type: application/json.' };
       if (types.has('preference_invalid')) return { rule: 'controls.prefer-invalid', problem: error.message, fix: 'Fix the Prefer header (docs/prefer.md: code, example, dynamic, seed, delay, scenario, fault).' };
       if (details.some((d) => d.loc[0] === 'header')) return { rule: 'headers.session', problem: error.message, fix: 'Use an X-Mock-Session of 1-128 letters, digits or . _ : @ / -.' };
+      const list = listDiagnosis(request.path, error.message, details);
+      if (list) return list;
+      if (details[0]?.loc[0] === 'query') return { rule: 'query.schema', problem: error.message, fix: `${details.map((d) => `query parameter ${d.loc[1]}: ${d.msg}`).join('; ')}.` };
       if (types.has('unknown_reference') || types.has('custom_field_value')) {
         return { rule: 'references.unknown', problem: error.message, fix: `${details.map((d) => d.msg).join('; ')}; or run with --references lenient.` };
       }

@@ -8,6 +8,7 @@ import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
 import type { Dataset } from '../fixtures/datasets';
 import type { Scenario } from './scenarios/types';
 import type { Profile } from './types';
+import { API_VERSIONS, ApiVersion, LATEST_API_VERSION } from '../spec/api-versions';
 
 /** How `account_id`, `owner_user_id`, tags and `stage` are checked against the fixtures (D5). */
 export type ReferencesMode = 'lenient' | 'strict';
@@ -88,6 +89,12 @@ export interface MockOptions {
    * the documented lists (`REDACTED_HEADERS`, `REDACTED_FIELDS`; docs/security.md). Default: none.
    */
   redact?: string[];
+  /**
+   * The Monaco document the mock conforms to (spec/monaco/<date>.json) and the behaviour that changed with it:
+   * amounts in minor units and stages echoed as sent (`2026-07-31`), or amounts as a unit quantity, stages by
+   * label and detail responses on GET (`2026-08-19`). Default: the newest, `2026-08-19`.
+   */
+  apiVersion?: ApiVersion;
 }
 
 /** The options with every default applied. */
@@ -116,6 +123,7 @@ export interface ResolvedOptions {
   allowedHosts: string[];
   logger: Logger | false;
   redact: string[];
+  apiVersion: ApiVersion;
 }
 
 export const DEFAULT_OPTIONS = {
@@ -133,6 +141,7 @@ export const DEFAULT_OPTIONS = {
   maxSessions: 1000,
   admin: true,
   logger: false,
+  apiVersion: LATEST_API_VERSION,
 } as const;
 
 function positiveInteger(name: string, value: number, min = 1): number {
@@ -205,5 +214,6 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     allowedHosts: [...(options.allowedHosts ?? [])],
     logger: options.logger ?? DEFAULT_OPTIONS.logger,
     redact: [...(options.redact ?? [])],
+    apiVersion: oneOf('API version', options.apiVersion ?? DEFAULT_OPTIONS.apiVersion, API_VERSIONS),
   };
 }

@@ -1,9 +1,11 @@
 import type { CustomFieldDefinition } from '../fixtures/load';
+import type { ApiVersionInfo } from '../spec/api-versions';
 import type { Org } from './directory';
 import { ApiError, validationError } from './errors';
 import type { ReferencesMode } from './options';
 import type { OpportunityCreateRequest, ValidationErrorItem } from './types';
 import { CUSTOM_FIELD_PREFIX } from './types';
+import { knownStage, pipelineOf } from './stages';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,13 +38,15 @@ function customFieldProblem(field: CustomFieldDefinition, value: unknown): strin
   }
 }
 
+/** The references a create or an update carries (all but `account_id`, which only a create has). */
+export type ReferencingFields = Pick<OpportunityCreateRequest, 'owner_user_id' | 'stage' | 'tags'> & { [key: string]: unknown };
+
 /**
- * Strict references (D5): `account_id` must be an account of the key's org (else 404 `not_found`);
- * `owner_user_id`, every tag, `stage` and every custom field must exist in the org's fixtures, and custom
- * field values must fit their definitions (else 422 with the field's `loc`). Lenient mode checks nothing:
- * any well-formed UUID is accepted.
+ * Strict references (D5): `account_id` must be an account of the key's org (else 404 `not_found`), and the
+ * rest must be known too (see `checkFieldReferences`). Lenient mode checks nothing: any well-formed UUID is
+ * accepted.
  */
-export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode): void {
+export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
   if (mode === 'lenient') return;
   if (!org.accounts.has(request.account_id.toLowerCase())) {
     throw new ApiError(
@@ -52,6 +56,16 @@ export function checkReferences(request: OpportunityCreateRequest, org: Org, mod
         'Use one of them, add it to the fixtures, or run the mock with --references lenient.',
     );
   }
+  checkFieldReferences(request, org, mode, version);
+}
+
+/**
+ * Strict references of a create or an update (D5): `owner_user_id`, every tag, `stage` and every custom field
+ * must exist in the org (as the session sees it), and custom field values must fit their definitions (else
+ * 422 with the field's `loc`). Lenient mode checks nothing.
+ */
+export function checkFieldReferences(request: ReferencingFields, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
+  if (mode === 'lenient') return;
   const details: ValidationErrorItem[] = [];
   const unknown = (loc: (string | number)[], msg: string) => details.push({ loc: ['body', ...loc], msg, type: 'unknown_reference' });
   if (request.owner_user_id && !org.users.has(request.owner_user_id.toLowerCase())) {
@@ -60,8 +74,9 @@ export function checkReferences(request: OpportunityCreateRequest, org: Org, mod
   (request.tags ?? []).forEach((tag, i) => {
     if (!org.tags.has(tag.toLowerCase())) unknown(['tags', i], `Unknown tag ${tag}. Known tags: ${list(org.tags.keys())}`);
   });
-  if (request.stage != null && !org.stages.has(request.stage)) {
-    unknown(['stage'], `Unknown pipeline stage '${request.stage}'. Known stages: ${list(org.stages.keys(), 20)}`);
+  if (request.stage != null && !knownStage(org, request.stage, version)) {
+    const labels = version.stageNames === 'label' ? ` (or their labels: ${list(pipelineOf(org).stages.map((s) => s.label), 20)})` : '';
+    unknown(['stage'], `Unknown pipeline stage '${request.stage}'. Known stages: ${list(org.stages.keys(), 20)}${labels}`);
   }
   for (const key of Object.keys(request)) {
     if (!key.startsWith(CUSTOM_FIELD_PREFIX)) continue;

@@ -1,5 +1,5 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import type { Operation } from '../spec/operations';
+import { pathMatcher, type Operation } from '../spec/operations';
 import { checkAccess } from './access';
 import { decodeBody } from './body';
 import { startRequest } from './context';
@@ -51,7 +51,7 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
         return record(runtime, ctx, null, undefined);
       }
       reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;
-      if (reply) checkAccess(runtime, ctx); // a forced answer needs what the real one needs: a key, write access
+      checkAccess(runtime, ctx); // every answer, forced or not, needs a decodable body, a key, write access on writes
       reply ??= await handler(runtime, ctx);
     } catch (error) {
       reply = failureReply(runtime, ctx, error);
@@ -91,8 +91,6 @@ export function registerOperations(app: Express, runtime: MockRuntime, handlers:
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A matcher per spec path (either slash form) with the methods it serves. */
 function pathMethods(runtime: MockRuntime): { pattern: RegExp; methods: string[] }[] {
   const byPath = new Map<string, string[]>();
@@ -100,10 +98,7 @@ function pathMethods(runtime: MockRuntime): { pattern: RegExp; methods: string[]
     const key = withoutSlash(op.path);
     byPath.set(key, [...(byPath.get(key) ?? []), op.method.toUpperCase()]);
   }
-  return [...byPath].map(([path, methods]) => ({
-    pattern: new RegExp(`^${path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
-    methods,
-  }));
+  return [...byPath].map(([path, methods]) => ({ pattern: pathMatcher(path, true), methods }));
 }
 
 /** 405 `method_not_allowed` (with `Allow`) on a known path, else 404 `not_found` naming what is served. */
@@ -112,11 +107,12 @@ export function unmatchedRoute(runtime: MockRuntime) {
   const served = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
   return (req: Request, res: Response): void => {
     const ctx = startRequest(runtime, req, res);
-    const match = known.find((k) => k.pattern.test(req.path));
-    if (match) ctx.allowed = match.methods.join(', ');
-    const error = match
-      ? new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}. Allowed: ${match.methods.join(', ')}.`, undefined, {
-          Allow: match.methods.join(', '),
+    // A path can match several spec paths (`/v1/opportunities/list` is also an `{opportunity_id}`): all of them route it.
+    const methods = [...new Set(known.filter((k) => k.pattern.test(req.path)).flatMap((k) => k.methods))];
+    if (methods.length) ctx.allowed = methods.join(', ');
+    const error = methods.length
+      ? new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}. Allowed: ${methods.join(', ')}.`, undefined, {
+          Allow: methods.join(', '),
         })
       : new ApiError(404, 'not_found', `No route for ${req.method} ${req.path}. This mock serves ${served}.`);
     const sent = send(runtime, ctx, failureReply(runtime, ctx, error));

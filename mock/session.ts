@@ -1,5 +1,8 @@
 import type { Dataset } from '../fixtures/datasets';
 import type { Evictable, MemoryBudget } from './budget';
+import type { ApiVersion } from '../spec/api-versions';
+import { conformRecords } from './conform';
+import { Directory } from './directory';
 import { ConfigurationError } from './errors';
 import { createRandom, hash32 } from './generator/random';
 import { IdempotencyLedger } from './idempotency';
@@ -9,13 +12,14 @@ import { RateLimiter } from './rate-limit';
 import { markShared } from './sizes';
 import { OpportunityStore, StoredOpportunity } from './store';
 import { StubQueue } from './stubs';
+import { SessionTags } from './tags';
 
 /** The session requests use when they send no `X-Mock-Session` header. */
 export const DEFAULT_SESSION = 'default';
 
 /**
- * One isolated partition of the mock's state: its opportunities, idempotency keys, rate-limit windows,
- * journal, one-shot stubs, scenario and scenario progress, and the sequence that seeds generated values.
+ * One isolated partition of the mock's state: its opportunities, created tags, idempotency keys, rate-limit
+ * windows, journal, one-shot stubs, scenario and scenario progress, and the sequence that seeds generated values.
  * Parallel test files use one session each (`X-Mock-Session`).
  */
 export class Session {
@@ -24,6 +28,8 @@ export class Session {
   readonly rateLimiter = new RateLimiter();
   readonly journal: Journal;
   readonly stubs = new StubQueue();
+  /** Tags created through the API (`POST /v1/tags/`), as many as opportunities at most. */
+  readonly tags: SessionTags;
   /** Requests each scenario has answered here, by scenario name. */
   readonly progress = new Map<string, number>();
   /** Jitter for latency distributions; seeded, so a run's delays repeat too. */
@@ -45,6 +51,7 @@ export class Session {
     this.store.load(baseline.opportunities);
     this.idempotency = new IdempotencyLedger(options.idempotencyTtlMs, options.maxOpportunities, budget);
     this.journal = new Journal(options.journalLimit, budget);
+    this.tags = new SessionTags(options.maxOpportunities, budget);
     this.random = createRandom(hash32(`${options.seed}:${id}`));
   }
 
@@ -61,12 +68,13 @@ export class Session {
 
   /** The session's containers the memory budget evicts from. */
   evictables(): Evictable[] {
-    return [this.store.items, this.journal, this.idempotency.entries];
+    return [this.store.items, this.journal, this.idempotency.entries, this.tags.created];
   }
 
   /** Drops everything the session holds (it is being dropped): its records leave the memory budget. */
   dispose(): void {
     this.store.clear();
+    this.tags.clear();
     this.idempotency.clear();
     this.journal.clear();
     this.stubs.clear();
@@ -79,6 +87,7 @@ export class Session {
     this.rateLimiter.clear();
     this.journal.clear();
     this.stubs.clear();
+    this.tags.clear();
     this.progress.clear();
     this.creates = 0;
     this.scenario = undefined;
@@ -94,16 +103,21 @@ export interface Baseline {
 
 export const EMPTY_BASELINE: Baseline = { name: null, opportunities: [] };
 
-/** A data set as a baseline; it must fit in a session's store. */
-export function baselineOf(dataset: Dataset, maxOpportunities: number): Baseline {
+/**
+ * A data set as a baseline; it must fit in a session's store. Its records are converted to the mock's API
+ * version when the set was written for another (amounts, stage names: see `conformOpportunity`).
+ */
+export function baselineOf(dataset: Dataset, maxOpportunities: number, apiVersion: ApiVersion): Baseline {
   if (dataset.opportunities.length > maxOpportunities) {
     throw new ConfigurationError(
       `The data set "${dataset.name}" has ${dataset.opportunities.length} opportunities, more than a session keeps (maxOpportunities ${maxOpportunities}). ` +
         `Pass --max-opportunities ${dataset.opportunities.length} or more.`,
     );
   }
-  markShared(dataset.opportunities.map((o) => o.data)); // every session holds the same objects: charged once, as references
-  return { name: dataset.name, opportunities: dataset.opportunities };
+  const opportunities =
+    dataset.apiVersion === apiVersion ? dataset.opportunities : conformRecords(dataset.opportunities, new Directory(dataset.orgs).orgs, dataset.apiVersion, apiVersion);
+  markShared(opportunities.map((o) => o.data)); // every session holds the same objects: charged once, as references
+  return { name: dataset.name, opportunities };
 }
 
 /** Every session, created on first use; past `maxSessions` the least recently used one is dropped. */

@@ -37,6 +37,23 @@ export class OpportunityStore {
     }
   }
 
+  /**
+   * Puts an updated opportunity in the place of the one with its id (its place in creation order, and so in
+   * eviction order, stays). Stored objects are never changed in place: a data set's records are shared by
+   * every session that starts from it.
+   */
+  replace(orgId: string, data: OpportunityResponse): void {
+    this.items.set(data.id.toLowerCase(), { orgId, data });
+  }
+
+  /** Removes the opportunity with this id from this org; whether there was one. */
+  delete(orgId: string, id: string): boolean {
+    const key = id.toLowerCase();
+    const found = this.items.get(key);
+    if (!found || found.orgId !== orgId) return false;
+    return this.items.delete(key);
+  }
+
   /** The opportunity with this id in this org, if any. */
   get(orgId: string, id: string): OpportunityResponse | undefined {
     const found = this.items.get(id.toLowerCase());
@@ -49,6 +66,11 @@ export class OpportunityStore {
 
   values(): IterableIterator<StoredOpportunity> {
     return this.items.values();
+  }
+
+  /** The opportunities of one org, in creation order. */
+  *inOrg(orgId: string): Generator<OpportunityResponse> {
+    for (const item of this.items.values()) if (item.orgId === orgId) yield item.data;
   }
 
   /** Adds stored opportunities in order (a data set preload). */

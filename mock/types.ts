@@ -20,6 +20,30 @@ export type ErrorCode = Schemas['ErrorCode'];
 export type ValidationErrorItem = Schemas['ValidationErrorItem'];
 export type UnauthorizedResponse = Schemas['UnauthorizedResponse'];
 
+export type MeResponse = Schemas['MeResponse'];
+export type UserResponse = Schemas['UserResponse'];
+export type TagResponse = Schemas['TagResponse'];
+export type TagObject = Schemas['TagObject'];
+export type DisplayColor = Schemas['DisplayColor'];
+export type TagCreateRequest = Schemas['TagCreateRequest'];
+
+export type FilterCondition = Schemas['FilterCondition'];
+export type FilterRule = Schemas['FilterRule'];
+export type FilterExpression = Schemas['FilterExpression'];
+export type OpportunityListRequest = Schemas['OpportunityListRequest'];
+export type AccountListRequest = Schemas['AccountListRequest'];
+export type PaginationInfo = Schemas['PaginationInfo'];
+export type FieldSchemaResponse = Schemas['FieldSchemaResponse'];
+export type FieldType = Schemas['FieldType'];
+export type EnumValueOption = Schemas['EnumValueOption'];
+export type AccountResponse = Schemas['AccountResponse'];
+/** The declared fields of an account, without custom fields. */
+export type AccountFields = Declared<AccountResponse>;
+export type CompanyInfo = Schemas['CompanyInfo'];
+export type ScoreExplanation = Schemas['ScoreExplanation'];
+export type CustomFieldExplanation = Schemas['CustomFieldExplanation'];
+export type OpportunityUpdateRequest = Schemas['OpportunityUpdateRequest'];
+
 /** Which values the generator fills that the client did not send. */
 export type Profile = 'realistic' | 'minimal';
 

@@ -136,8 +136,9 @@ describe('everything the mock knows is in its page', () => {
   });
 
   test('every near-miss rule: docs/journal.md', () => {
-    const source = read('mock/diagnosis.ts');
-    const rules = new Set([...source.matchAll(/'((?:auth|route|body|path|references|opportunity|idempotency|rate-limit|headers|controls)\.[a-z-]+)'/g)].map((m) => m[1]));
+    // Every `rule: '<area>.<name>'` of the files that diagnose requests.
+    const source = ['mock/diagnosis.ts', 'mock/list-diagnosis.ts', 'mock/hints.ts'].map(read).join('\n');
+    const rules = new Set([...source.matchAll(/rule: '([a-z-]+\.[a-z-]+)'/g)].map((m) => m[1]));
     expect(rules.size).toBeGreaterThan(20);
     expect([...rules].filter((rule) => !doc('journal.md').includes(`| \`${rule}\` |`))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { listDatasets } from '../fixtures/datasets';
+import { API_VERSIONS } from '../spec/api-versions';
 import { kitVersion } from '../spec/paths';
 import { EXIT, SeedError } from './errors';
 import { SEED_DEFAULTS, SeedOptions } from './options';
@@ -31,9 +32,11 @@ export function buildCommand(): Command {
     .addOption(new Option('-d, --dataset <name|dir>', 'data set whose accounts, owners, tags, stages and custom fields the requests use').default(SEED_DEFAULTS.dataset))
     .addOption(new Option('--org <id|name>', "org of the data set (default: the set's default org)"))
     .addOption(new Option('--clock <iso>', "close dates are spread around this instant (default: the data set's clock)"))
+    .addOption(new Option('--api-version <date>', "the target's Monaco API version: amounts are written in its unit (minor units for 2026-07-31)").choices(API_VERSIONS).default(SEED_DEFAULTS.apiVersion))
     .addOption(new Option('-o, --out <file>', "write the requests to this file ('-' for stdout)"))
     .addOption(new Option('-f, --format <format>', 'how --out writes them (default: json for a .json file, else ndjson)').choices(['json', 'ndjson']))
     .addOption(new Option('-t, --target <url>', 'send them to this base URL, e.g. http://127.0.0.1:4010'))
+    .addOption(new Option('--references-from-target', "read the accounts, users, tags, stages and custom fields from --target (with --api-key), so the requests use that environment's ids"))
     .addOption(new Option('-k, --api-key <key>', "sent as Authorization: Bearer (default: the org's fixture key)").env('MONACO_API_KEY'))
     .addOption(new Option('--path <path>', 'the create path under --target').default(SEED_DEFAULTS.path))
     .addOption(new Option('-c, --concurrency <n>', 'requests in flight at most').default(SEED_DEFAULTS.concurrency).argParser(whole('--concurrency', 1)))
@@ -59,9 +62,11 @@ export function parseSeedArguments(argv: string[], command: Command = buildComma
     dataset: flags.dataset,
     org: flags.org,
     clock: flags.clock,
+    apiVersion: flags.apiVersion,
     out: flags.out,
     format: flags.format,
     target: flags.target,
+    referencesFromTarget: flags.referencesFromTarget ?? false,
     apiKey: flags.apiKey,
     path: flags.path,
     concurrency: flags.concurrency,

@@ -1,4 +1,5 @@
 import { describeSchemaErrors } from '../fixtures/load';
+import type { AmountUnit } from '../spec/api-versions';
 import type { Org } from '../mock/directory';
 import { createFaker } from '../mock/generator/random';
 import { generateCreateRequest } from '../mock/generator/request';
@@ -21,6 +22,8 @@ export interface GenerateRequestsOptions {
   seed: number;
   /** Close dates are spread around this instant (ms since the epoch). */
   nowMs: number;
+  /** How amounts are counted by the target (D9): minor units (2026-07-31) or a unit quantity (2026-08-19). */
+  amountUnit: AmountUnit;
 }
 
 /**
@@ -34,7 +37,7 @@ export function* generateRequests(org: Org, options: GenerateRequestsOptions): G
   const f = createFaker(['requests', options.seed, org.id]);
   for (let index = 0; index < options.count; index++) {
     const key = idempotencyKey(options.seed, org.id, index);
-    const body = generateCreateRequest(f, org, options.nowMs);
+    const body = generateCreateRequest(f, org, options.nowMs, options.amountUnit);
     body.idempotency_key = key;
     yield { index, key, body };
   }

@@ -1,4 +1,5 @@
 import { DEFAULT_DATASET } from '../fixtures/datasets';
+import { API_VERSIONS, ApiVersion, isApiVersion, LATEST_API_VERSION } from '../spec/api-versions';
 import { SeedError } from './errors';
 import { formatFor, OutputFormat } from './output';
 import type { ProgressMode } from './progress';
@@ -17,12 +18,21 @@ export interface SeedOptions {
   org?: string;
   /** Close dates are spread around this instant (ISO 8601). Default: the data set's clock. */
   clock?: string;
+  /** The Monaco API version of the target: amounts are written in its unit (D9). Default the newest, `2026-08-19`. */
+  apiVersion?: ApiVersion;
   /** Write the requests to this file (`-` for stdout). Default: not written. */
   out?: string;
   /** `json` or `ndjson`. Default: `json` for a `.json` file, else `ndjson`. */
   format?: OutputFormat;
   /** Send the requests to this base URL (`http://127.0.0.1:4010`). Default: not sent. */
   target?: string;
+  /**
+   * Read the org's accounts, users, tags, stages and custom fields from `target` (through `/v1/me`, users, tags,
+   * accounts and `/v1/schemas/opportunities`) instead of the data set, so the requests use that environment's
+   * ids. Needs `target` and `apiKey`; close dates are spread around now unless `clock` says otherwise.
+   * Default `false`.
+   */
+  referencesFromTarget?: boolean;
   /** Sent as `Authorization: Bearer`. Default: the fixture key of the org's default user, if it has one. */
   apiKey?: string;
   /** The create path under the target. Default `/v1/preview/opportunities`. */
@@ -52,10 +62,11 @@ export const SEED_DEFAULTS = {
   path: '/v1/preview/opportunities',
   concurrency: 8,
   timeoutMs: 30_000,
+  apiVersion: LATEST_API_VERSION,
 } as const;
 
 /** The options with their defaults applied and checked. */
-export type ResolvedSeedOptions = Required<Pick<SeedOptions, 'count' | 'seed' | 'dataset' | 'path' | 'concurrency' | 'timeoutMs' | 'dryRun'>> &
+export type ResolvedSeedOptions = Required<Pick<SeedOptions, 'count' | 'seed' | 'dataset' | 'path' | 'concurrency' | 'timeoutMs' | 'dryRun' | 'apiVersion'>> &
   Omit<SeedOptions, 'retry'> & { retry: RetryPolicy; format?: OutputFormat };
 
 function integer(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -73,6 +84,10 @@ export function resolveSeedOptions(options: SeedOptions): ResolvedSeedOptions {
   }
   if (options.format && !out) throw new SeedError('--format says how --out writes the requests: pass --out <file> with it.');
   if (results && !target) throw new SeedError('--results records what was sent: pass --target <url> with it.');
+  if (options.referencesFromTarget && !target) throw new SeedError('--references-from-target reads the accounts, users, tags and stages of the target: pass --target <url> with it.');
+  if (options.referencesFromTarget && !options.apiKey) {
+    throw new SeedError("--references-from-target reads the target's references with your key: pass --api-key <key> (or set MONACO_API_KEY).");
+  }
   if (target !== undefined) {
     let url: URL | undefined;
     try {
@@ -88,6 +103,8 @@ export function resolveSeedOptions(options: SeedOptions): ResolvedSeedOptions {
   if (clock !== undefined && Number.isNaN(Date.parse(clock))) {
     throw new SeedError(`Invalid --clock "${clock}": expected an ISO 8601 instant such as 2026-07-01T09:00:00Z.`);
   }
+  const apiVersion = options.apiVersion ?? SEED_DEFAULTS.apiVersion;
+  if (!isApiVersion(apiVersion)) throw new SeedError(`Invalid --api-version "${apiVersion}": expected one of ${API_VERSIONS.join(', ')}.`);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   if (!(retry.scale >= 0)) throw new SeedError(`Invalid retry delay scale ${retry.scale}: expected a number of 0 or more (1 waits as the server asks).`);
   return {
@@ -99,6 +116,7 @@ export function resolveSeedOptions(options: SeedOptions): ResolvedSeedOptions {
     concurrency: integer('concurrency', options.concurrency ?? SEED_DEFAULTS.concurrency, 1, 256),
     timeoutMs: integer('timeout (ms)', options.timeoutMs ?? SEED_DEFAULTS.timeoutMs, 1),
     dryRun,
+    apiVersion,
     format: options.format ?? (out ? formatFor(out) : undefined),
     retry: {
       maxRetries: integer('max retries', retry.maxRetries, 0, 100),

@@ -1,11 +1,13 @@
 import { datasetOrg, loadDataset } from '../fixtures/datasets';
 import { FixtureError } from '../fixtures/errors';
+import { apiVersionInfo } from '../spec/api-versions';
 import type { Org } from '../mock/directory';
 import { EXIT, SeedError } from './errors';
 import { generateRequests, requestProblems, SeedRequest } from './generate';
 import { writeRequests } from './output';
 import { resolveSeedOptions, ResolvedSeedOptions, SeedOptions } from './options';
 import { createProgress } from './progress';
+import { readTargetReferences } from './target-org';
 import { ResultsLog } from './results';
 import { sendRequests } from './send';
 import { formatSummary, SummaryContext, Tally } from './summary';
@@ -29,11 +31,21 @@ export interface SeedReport {
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** The run's org: the data set and org options resolved, their errors made SeedErrors (exit 2). */
-function resolveOrg(options: ResolvedSeedOptions): { org: Org; dataset: string; nowMs: number } {
+/**
+ * The run's org: the target's own (`--references-from-target`: its references read through the API, close
+ * dates around now), else the data set's; their errors made SeedErrors (exit 2).
+ */
+async function resolveOrg(options: ResolvedSeedOptions, io: SeedIO): Promise<{ org: Org; source: string; nowMs: number }> {
+  if (options.referencesFromTarget) {
+    const { org, counts } = await readTargetReferences(options.target!, options.apiKey!);
+    io.stderr.write(
+      `Read ${org.name}'s references from ${options.target}: ${counts.accounts} accounts, ${counts.users} users, ${counts.tags} tags, ${counts.stages} stages, ${counts.customFields} custom fields.\n`,
+    );
+    return { org, source: 'references of the target', nowMs: options.clock ? Date.parse(options.clock) : Date.now() };
+  }
   try {
     const dataset = loadDataset(options.dataset);
-    return { org: datasetOrg(dataset, options.org), dataset: dataset.name, nowMs: Date.parse(options.clock ?? dataset.clock) };
+    return { org: datasetOrg(dataset, options.org), source: `data set ${dataset.name}`, nowMs: Date.parse(options.clock ?? dataset.clock) };
   } catch (error) {
     if (error instanceof FixtureError) throw new SeedError(error.message);
     throw error;
@@ -70,9 +82,10 @@ function* checked(requests: Iterable<SeedRequest>): Generator<SeedRequest> {
 export async function runSeed(options: SeedOptions, io: SeedIO = { stdout: process.stdout, stderr: process.stderr }): Promise<SeedReport> {
   const started = Date.now();
   const resolved = resolveSeedOptions(options);
-  const { org, dataset, nowMs } = resolveOrg(resolved);
-  const about = `${org.name} (data set ${dataset}, seed ${resolved.seed})`;
-  const requests = () => checked(generateRequests(org, { count: resolved.count, seed: resolved.seed, nowMs }));
+  const { org, source, nowMs } = await resolveOrg(resolved, io);
+  const about = `${org.name} (${source}, seed ${resolved.seed})`;
+  const { amountUnit } = apiVersionInfo(resolved.apiVersion);
+  const requests = () => checked(generateRequests(org, { count: resolved.count, seed: resolved.seed, nowMs, amountUnit }));
   const tally = new Tally();
   let generated = 0;
   const lines: string[] = [];

@@ -4,7 +4,7 @@ export type { Contract, OperationValidators } from './contract';
 export { readDocument, resolveRef, pointer } from './document';
 export type { OpenApiDocument, JsonSchema } from './document';
 export { SpecLoadError } from './errors';
-export { indexOperations, responseFor } from './operations';
+export { indexOperations, responseFor, pathMatcher } from './operations';
 export type { Operation, OperationResponse, OperationParameter, HttpMethod } from './operations';
 export { SchemaCompiler } from './validators';
 export type { ValidateFunction, ErrorObject } from './validators';

@@ -33,6 +33,11 @@ export interface Operation {
   path: string;
   /** The form the live API answers without a redirect (`x-mock-canonical-path`, else `path`). */
   canonicalPath: string;
+  /**
+   * Whether the operation reads or changes state (a read-only key may only read): `x-mock-access`, else by its
+   * method (GET, HEAD and OPTIONS read). Monaco's list endpoints are POSTs that read, so they say so.
+   */
+  access: 'read' | 'write';
   parameters: OperationParameter[];
   requestBody?: {
     required: boolean;
@@ -43,7 +48,19 @@ export interface Operation {
   responses: Map<string, OperationResponse>;
 }
 
+const READS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options']);
+
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A matcher of the concrete paths a spec path stands for: `/v1/opportunities/{opportunity_id}` matches
+ * `/v1/opportunities/c7a2ea20-…` (one segment per parameter). `slash` also matches the other trailing-slash form.
+ */
+export function pathMatcher(template: string, slash = false): RegExp {
+  const body = template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
+  return new RegExp(`^${slash ? body.replace(/\/$/, '') : body}${slash ? '/?' : ''}$`);
+}
 
 /** Indexes every operation of the document by its operationId. */
 export function indexOperations(doc: OpenApiDocument): Map<string, Operation> {
@@ -62,6 +79,7 @@ export function indexOperations(doc: OpenApiDocument): Map<string, Operation> {
         method,
         path,
         canonicalPath,
+        access: op['x-mock-access'] === 'read' || op['x-mock-access'] === 'write' ? op['x-mock-access'] : READS.has(method) ? 'read' : 'write',
         parameters: readParameters(doc, [
           ...((item.parameters as unknown[]) ?? []).map((p, i) => [p, `${itemPointer}/parameters/${i}`] as const),
           ...((op.parameters as unknown[]) ?? []).map((p, i) => [p, `${opPointer}/parameters/${i}`] as const),

@@ -44,14 +44,34 @@ describe('spec/openapi.yaml', () => {
     expect(new Set(Object.keys(HANDLERS))).toEqual(new Set(contract.operations.keys()));
   });
 
+  test('every operation declares 404 and 422, which the mock\'s own controls may answer on any of them', () => {
+    // A malformed X-Mock-Session or Prefer value is a 422, an unknown Prefer code or example a 404, whatever the operation.
+    const lacking = [...contract.operations.values()].flatMap((op) => ['404', '422'].filter((status) => !op.responses.has(status)).map((status) => `${op.operationId} ${status}`));
+    expect(lacking).toEqual([]);
+  });
+
+  test('only the list operations are POSTs that read (x-mock-access: read); every other POST, PATCH and DELETE writes', () => {
+    const accessOf = (access: 'read' | 'write') => [...contract.operations.values()].filter((op) => op.access === access && op.method !== 'get').map((op) => op.operationId);
+    expect(accessOf('read')).toEqual(['listOpportunities', 'listAccounts']);
+    expect(accessOf('write').length).toBeGreaterThanOrEqual(5);
+  });
+
   test('validators are compiled once per process, not per app or request', () => {
     expect(loadContract()).toBe(contract);
     expect(createMockApp().mock.contract).toBe(contract);
   });
 
-  test('OpportunityResponse requires every property: nullable fields are always present (D10)', () => {
-    const schema = contract.compiler.schemaObject('OpportunityResponse') as { required: string[]; properties: object };
-    expect(new Set(schema.required)).toEqual(new Set(Object.keys(schema.properties)));
+  test.each([
+    ['OpportunityResponse', ['custom_field_explanations']],
+    ['AccountResponse', ['heat_score_explanation', 'custom_field_explanations']],
+    ['MeResponse', []],
+    ['UserResponse', []],
+    ['TagResponse', []],
+    ['FieldSchemaResponse', []],
+    ['PaginationInfo', []],
+  ])('%s requires every property but those only a detail response has (%j): nullable fields are always present (D10)', (name, detailOnly) => {
+    const schema = contract.compiler.schemaObject(name) as { required: string[]; properties: object };
+    expect(new Set(schema.required)).toEqual(new Set(Object.keys(schema.properties).filter((p) => !detailOnly.includes(p))));
   });
 
   const examples = [...contract.operations.values()].flatMap((op) => [
@@ -66,11 +86,16 @@ describe('spec/openapi.yaml', () => {
 
   test.each(examples.filter(([, where]) => where === 'request'))(
     '%s %s example "%s" is accepted by a strict-references mock (it uses fixture ids)',
-    async (_op, _where, _name, value) => {
-      const res = await request(createMockApp({ references: 'strict' }))
-        .post('/v1/preview/opportunities')
-        .set('authorization', 'Bearer mks_local_dev_key_jane_smith_northwind_analytics_000')
-        .send(value as object);
+    async (operationId, _where, _name, value) => {
+      const app = createMockApp({ references: 'strict' });
+      const key = 'Bearer mks_local_dev_key_jane_smith_northwind_analytics_000';
+      const op = contract.operation(operationId);
+      let path = op.path;
+      if (path.includes('{opportunity_id}')) {
+        const created = await request(app).post('/v1/opportunities/').set('authorization', key).send(contract.operation('createOpportunity').requestBody!.examples.minimal as object);
+        path = path.replace('{opportunity_id}', created.body.data.id);
+      }
+      const res = await request(app)[op.method as 'post' | 'patch'](path).set('authorization', key).send(value as object);
       expect(res.status).toBe(200);
     },
   );

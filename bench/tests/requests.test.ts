@@ -11,7 +11,7 @@ describe('bench requests against the mock', () => {
   test('the full create answers 200 echoing every field, and GET reads it back', async () => {
     const res = await post(FULL_CREATE);
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ name: FULL_CREATE.name, stage: 'negotiation', tags: ['High Priority', 'Expansion'], notes: FULL_CREATE.notes });
+    expect(res.body.data).toMatchObject({ name: FULL_CREATE.name, stage: 'Negotiation', tags: ['High Priority', 'Expansion'], notes: FULL_CREATE.notes });
     const got = await request(app).get(`${GET_PATH}${res.body.data.id}`).set('authorization', `Bearer ${API_KEY}`);
     expect(got.status).toBe(200);
   });

@@ -1,7 +1,19 @@
 import type { ErrorCode, ValidationErrorItem } from '../../mock/types';
 
-/** What the client was doing when it failed, for messages: `create opportunity`, `get opportunity`. */
-export type ClientOperation = 'create opportunity' | 'get opportunity';
+/** What the client was doing when it failed, for messages: `create opportunity`, `list accounts`, … */
+export type ClientOperation =
+  | 'create opportunity'
+  | 'get opportunity'
+  | 'list opportunities'
+  | 'update opportunity'
+  | 'delete opportunity'
+  | 'get me'
+  | 'list users'
+  | 'list tags'
+  | 'create tag'
+  | 'list accounts'
+  | 'get account'
+  | 'get field schemas';
 
 /** What every failure carries. */
 export interface FailureInfo {
@@ -59,7 +71,7 @@ export class MonacoForbiddenError extends MonacoApiError {
   override name = 'MonacoForbiddenError';
 }
 
-/** 404 `not_found`: the account (on create) or the opportunity (on get) does not exist in the key's org. */
+/** 404 `not_found`: the account (on create), the opportunity or account read, or the entity, does not exist in the key's org. */
 export class MonacoNotFoundError extends MonacoApiError {
   override name = 'MonacoNotFoundError';
 }
@@ -67,6 +79,11 @@ export class MonacoNotFoundError extends MonacoApiError {
 /** 409 `idempotency_conflict`: the idempotency key was already used with another body. */
 export class MonacoIdempotencyConflictError extends MonacoApiError {
   override name = 'MonacoIdempotencyConflictError';
+}
+
+/** 409 `conflict`: what the request would create exists already (a tag of that name). */
+export class MonacoConflictError extends MonacoApiError {
+  override name = 'MonacoConflictError';
 }
 
 /** 413 `payload_too_large`: the body is over the API's size limit. */
@@ -133,6 +150,9 @@ const BY_STATUS: Record<number, [ErrorClass, string]> = {
   429: [MonacoRateLimitedError, 'Wait for Retry-After seconds before sending more requests.'],
 };
 
+/** A 409 that is not about an idempotency key. */
+const CONFLICT: [ErrorClass, string] = [MonacoConflictError, 'Use what exists (list it), or choose another name.'];
+
 /** What the body says went wrong, in one line. */
 function reasonOf(body: unknown): string {
   const envelope = envelopeOf(body);
@@ -146,7 +166,7 @@ function reasonOf(body: unknown): string {
 export function errorForResponse(info: FailureInfo & { status: number }): MonacoApiError {
   const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
   const what = `Failed to ${info.operation}${tries}: ${info.status} ${reasonOf(info.body).replace(/\.$/, '')}.`;
-  const known = BY_STATUS[info.status];
+  const known = info.status === 409 && envelopeOf(info.body)?.code === 'conflict' ? CONFLICT : BY_STATUS[info.status];
   if (known) return new known[0](`${what} ${known[1]}`, info);
   if (info.status >= 500) return new MonacoServerError(`${what} The API failed; retry later.`, info);
   return new MonacoUnexpectedResponseError(`${what} Monaco does not document this status for this call.`, info);

@@ -1,5 +1,6 @@
 export { OpportunitiesClient, CLIENT_PATHS } from './opportunities-client';
-export type { OpportunitiesClientOptions, CreatedOpportunity } from './opportunities-client';
+export type { OpportunitiesClientOptions, CreatedOpportunity, Page } from './opportunities-client';
+export type { TransportOptions, RetryOn } from './transport';
 export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs } from './retry';
 export type { RetryPolicy } from './retry';
 export {
@@ -8,6 +9,7 @@ export {
   MonacoForbiddenError,
   MonacoNotFoundError,
   MonacoIdempotencyConflictError,
+  MonacoConflictError,
   MonacoPayloadTooLargeError,
   MonacoValidationError,
   MonacoRateLimitedError,

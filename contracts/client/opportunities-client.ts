@@ -1,30 +1,39 @@
 import type { paths } from '../../spec/types/monaco';
-import type { OpportunityCreateRequest, OpportunityItemResponse, OpportunityResponse } from '../../mock/types';
-import { ClientOperation, errorForResponse, MonacoApiError, MonacoNetworkError, MonacoUnexpectedResponseError } from './errors';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, RetryPolicy } from './retry';
+import type {
+  AccountListRequest,
+  AccountResponse,
+  FieldSchemaResponse,
+  MeResponse,
+  OpportunityCreateRequest,
+  OpportunityListRequest,
+  OpportunityResponse,
+  OpportunityUpdateRequest,
+  PaginationInfo,
+  TagCreateRequest,
+  TagObject,
+  TagResponse,
+  UserResponse,
+} from '../../mock/types';
+import { MonacoNotFoundError } from './errors';
+import { Transport, TransportOptions } from './transport';
 
 /** The spec paths the client calls (checked against the generated `paths` type). */
 export const CLIENT_PATHS = {
   create: '/v1/preview/opportunities',
   get: '/v1/opportunities/{opportunity_id}',
+  list: '/v1/opportunities/list',
+  me: '/v1/me',
+  users: '/v1/users/',
+  tags: '/v1/tags/',
+  accounts: '/v1/accounts/list',
+  account: '/v1/accounts/{account_id}',
+  schemas: '/v1/schemas/{entity}',
 } as const satisfies Record<string, keyof paths>;
 
 /** Options of `OpportunitiesClient`. Only `baseUrl` is required. */
-export interface OpportunitiesClientOptions {
-  /** Where the API is, e.g. `https://api.monaco.com` or the mock's `http://127.0.0.1:4010`; a path prefix is kept. */
-  baseUrl: string;
-  /** The API key (`mks_…`), sent as `Authorization: Bearer`. Leave it out when a proxy adds the key. */
-  apiKey?: string;
-  /** Retry policy; missing fields take `DEFAULT_RETRY_POLICY`'s (3 retries, 250 ms doubling backoff). */
-  retry?: Partial<RetryPolicy>;
-  /** Headers sent with every request (e.g. the mock's `X-Mock-Session`). Default none. */
-  headers?: Record<string, string>;
-  /** The fetch to use. Default `globalThis.fetch`. */
-  fetch?: typeof fetch;
+export interface OpportunitiesClientOptions extends TransportOptions {
   /** Makes idempotency keys. Default `crypto.randomUUID`. */
   newIdempotencyKey?: () => string;
-  /** Waits between attempts. Default a timer; tests pass one that records or moves a clock. */
-  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A successful create. */
@@ -38,112 +47,124 @@ export interface CreatedOpportunity {
   attempts: number;
 }
 
-interface Answer {
-  body: unknown;
-  headers: Headers;
-  attempts: number;
+/** One page of a list. */
+export interface Page<T> {
+  items: T[];
+  pagination: PaginationInfo;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Fills a path template's `{name}` with an encoded value. */
+const fill = (template: string, name: string, value: string) => template.replace(`{${name}}`, encodeURIComponent(value));
 
 /**
- * A typed client for Monaco's Create Opportunity and Get Opportunity. Each `create` sends one idempotency
- * key (the caller's, or a new UUID) on every attempt, so retrying 429s, 5xx and network failures can never
- * create two opportunities. Other 4xx are thrown at once as typed errors (see `errors.ts`).
+ * A typed client for the Monaco API a create form and its list page use: create (idempotent retries), list,
+ * get, update and delete opportunities, and the lookups (me, users, tags, accounts, field schemas). Safe
+ * calls retry 429s, 5xx and network failures; a tag create retries only a 429 (nothing was created). Other
+ * 4xx are thrown at once as typed errors (see `errors.ts`).
  *
  * @example
  * const client = new OpportunitiesClient({ baseUrl: 'http://127.0.0.1:4010', apiKey: 'mks_…' });
  * const { opportunity } = await client.create({ name: 'Acme Corp - Expansion', account_id: '8d116ece-…' });
+ * const { items } = await client.list({ filters: [{ field: 'stage', condition: 'is', value: 'negotiation' }] });
  */
 export class OpportunitiesClient {
-  private readonly policy: RetryPolicy;
-  private readonly fetch: typeof fetch;
+  private readonly transport: Transport;
   private readonly newIdempotencyKey: () => string;
-  private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(private readonly options: OpportunitiesClientOptions) {
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    this.fetch = options.fetch ?? globalThis.fetch;
+  constructor(options: OpportunitiesClientOptions) {
+    this.transport = new Transport(options);
     this.newIdempotencyKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
-    this.sleep = options.sleep ?? wait;
   }
 
   /** Creates an opportunity (`POST /v1/preview/opportunities`), retrying safely with one idempotency key. */
   async create(request: OpportunityCreateRequest): Promise<CreatedOpportunity> {
     const idempotencyKey = request.idempotency_key ?? this.newIdempotencyKey();
-    const body = JSON.stringify({ ...request, idempotency_key: idempotencyKey });
-    const answer = await this.send('create opportunity', 'POST', CLIENT_PATHS.create, body);
+    const answer = await this.transport.send('create opportunity', 'POST', CLIENT_PATHS.create, { ...request, idempotency_key: idempotencyKey });
     return {
-      opportunity: this.dataOf('create opportunity', answer),
+      opportunity: this.transport.data('create opportunity', answer),
       replayed: answer.headers.get('idempotent-replayed') === 'true',
       idempotencyKey,
       attempts: answer.attempts,
     };
   }
 
-  /** Reads an opportunity of the key's organization (`GET /v1/opportunities/{opportunity_id}`). */
+  /** Reads an opportunity (`GET /v1/opportunities/{opportunity_id}`; under 2026-08-19 with `custom_field_explanations`). */
   async get(opportunityId: string): Promise<OpportunityResponse> {
-    const path = CLIENT_PATHS.get.replace('{opportunity_id}', encodeURIComponent(opportunityId));
-    return this.dataOf('get opportunity', await this.send('get opportunity', 'GET', path));
+    return this.transport.data('get opportunity', await this.transport.send('get opportunity', 'GET', fill(CLIENT_PATHS.get, 'opportunity_id', opportunityId)));
   }
 
-  private dataOf(operation: ClientOperation, answer: Answer): OpportunityResponse {
-    const data = (answer.body as Partial<OpportunityItemResponse> | undefined)?.data;
-    if (!data || typeof data !== 'object') {
-      throw new MonacoUnexpectedResponseError(`Failed to ${operation}: the 200 body has no "data" object. Is baseUrl the Monaco API?`, {
-        operation,
-        status: 200,
-        body: answer.body,
-        attempts: answer.attempts,
-      });
-    }
-    return data;
+  /** One page of opportunities (`POST /v1/opportunities/list`): filters, sort, page, page_size, include_custom_fields. */
+  async list(request: OpportunityListRequest = {}): Promise<Page<OpportunityResponse>> {
+    return this.page('list opportunities', CLIENT_PATHS.list, request);
   }
 
-  /** Sends one logical request, retrying what the policy allows, and returns the first 2xx answer. */
-  private async send(operation: ClientOperation, method: 'GET' | 'POST', path: string, body?: string): Promise<Answer> {
-    const url = this.options.baseUrl.replace(/\/+$/, '') + path;
-    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers };
-    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    for (let attempt = 1; ; attempt++) {
-      const failure = await this.attempt(operation, url, { method, headers, body }, attempt);
-      if (!(failure instanceof MonacoApiError)) return failure;
-      const delay = retryDelayMs(this.policy, failure, attempt + 1);
-      if (delay === undefined) throw failure;
-      await this.sleep(delay);
-    }
+  /** Changes the fields sent (`PATCH`): `null` clears one, `tags` replaces the tags. Answers the updated opportunity. */
+  async update(opportunityId: string, changes: OpportunityUpdateRequest): Promise<OpportunityResponse> {
+    const answer = await this.transport.send('update opportunity', 'PATCH', fill(CLIENT_PATHS.get, 'opportunity_id', opportunityId), changes);
+    return this.transport.data('update opportunity', answer);
   }
 
-  /** One request: the answer when it succeeded, else the typed error (thrown at once when not JSON). */
-  private async attempt(operation: ClientOperation, url: string, init: RequestInit, attempts: number): Promise<Answer | MonacoApiError> {
-    let response: Response;
+  /**
+   * Deletes an opportunity (`DELETE`, 204). When a retry answers 404, the attempt before it (whose answer was
+   * lost) deleted it: that counts as deleted, not as an error.
+   */
+  async delete(opportunityId: string): Promise<{ attempts: number }> {
     try {
-      response = await this.fetch(url, init);
-    } catch (cause) {
-      const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
-      return new MonacoNetworkError(`Failed to ${operation}: no response from ${url} (${reason}). Check baseUrl and the network.`, {
-        operation,
-        attempts,
-        cause,
-      });
+      return { attempts: (await this.transport.send('delete opportunity', 'DELETE', fill(CLIENT_PATHS.get, 'opportunity_id', opportunityId))).attempts };
+    } catch (error) {
+      if (error instanceof MonacoNotFoundError && error.attempts > 1) return { attempts: error.attempts };
+      throw error;
     }
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      if (response.ok) {
-        throw new MonacoUnexpectedResponseError(`Failed to ${operation}: the ${response.status} body is not JSON. Is baseUrl the Monaco API?`, {
-          operation,
-          status: response.status,
-          body: text,
-          attempts,
-        });
-      }
+  }
+
+  /** The user and organization of the API key (`GET /v1/me`). */
+  async me(): Promise<MeResponse> {
+    return this.transport.data('get me', await this.transport.send('get me', 'GET', CLIENT_PATHS.me));
+  }
+
+  /** The organization's users (`GET /v1/users/`), `query` a substring of a name or email. */
+  async users(query?: string): Promise<UserResponse[]> {
+    const path = query === undefined ? CLIENT_PATHS.users : `${CLIENT_PATHS.users}?query=${encodeURIComponent(query)}`;
+    return this.transport.data('list users', await this.transport.send('list users', 'GET', path));
+  }
+
+  /** The organization's tags for an object type (`GET /v1/tags/?object=`). */
+  async tags(object: TagObject = 'opportunities'): Promise<TagResponse[]> {
+    return this.transport.data('list tags', await this.transport.send('list tags', 'GET', `${CLIENT_PATHS.tags}?object=${encodeURIComponent(object)}`));
+  }
+
+  /** Creates a tag (`POST /v1/tags/`); retried only after a 429, as a lost answer could have created it. */
+  async createTag(request: TagCreateRequest): Promise<TagResponse> {
+    return this.transport.data('create tag', await this.transport.send('create tag', 'POST', CLIENT_PATHS.tags, request, 'rate-limit'));
+  }
+
+  /** One page of accounts (`POST /v1/accounts/list`). */
+  async accounts(request: AccountListRequest = {}): Promise<Page<AccountResponse>> {
+    return this.page('list accounts', CLIENT_PATHS.accounts, request);
+  }
+
+  /** Every account, page after page of 500 (an account picker's whole list, or a seeder's). */
+  async allAccounts(request: Omit<AccountListRequest, 'page' | 'page_size'> = {}): Promise<AccountResponse[]> {
+    const all: AccountResponse[] = [];
+    for (let page = 1; ; page++) {
+      const { items, pagination } = await this.accounts({ ...request, page, page_size: 500 });
+      all.push(...items);
+      if (page >= pagination.total_pages) return all;
     }
-    if (response.ok) return { body, headers: response.headers, attempts };
-    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
-    return errorForResponse({ operation, status: response.status, body, attempts, retryAfterSeconds });
+  }
+
+  /** An account (`GET /v1/accounts/{account_id}`; under 2026-08-19 with its heat-score signals). */
+  async account(accountId: string): Promise<AccountResponse> {
+    return this.transport.data('get account', await this.transport.send('get account', 'GET', fill(CLIENT_PATHS.account, 'account_id', accountId)));
+  }
+
+  /** The fields of an entity (`GET /v1/schemas/{entity}`): `opportunities` or `accounts`. */
+  async fieldSchemas(entity: 'opportunities' | 'accounts'): Promise<FieldSchemaResponse[]> {
+    return this.transport.data('get field schemas', await this.transport.send('get field schemas', 'GET', fill(CLIENT_PATHS.schemas, 'entity', entity)));
+  }
+
+  private async page<T>(operation: 'list opportunities' | 'list accounts', path: string, request: object): Promise<Page<T>> {
+    const answer = await this.transport.send(operation, 'POST', path, request);
+    return { items: this.transport.data<T[]>(operation, answer), pagination: (answer.body as { pagination: PaginationInfo }).pagination };
   }
 }

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readDocument } from '../../spec/document';
 import { fromRoot, packageRoot, SPEC_FILES } from '../../spec/paths';
-import { readDeviations, type Deviations } from './deviations';
+import type { ApiVersion } from '../../spec/api-versions';
+import { deviationsFile, readDeviations, type Deviations } from './deviations';
 import { judge, type SmvOutcome, type Verdict } from './judge';
 import { readPact, splitInteractions, summarize, withMappedPaths, type InteractionSummary, type PactFile } from './pact-file';
 import { expandStatusRanges } from './status-ranges';
@@ -16,6 +17,8 @@ export type Validate = (options: { specPathOrUrl: string; mockPathOrUrl: string 
 /** One pact checked against one spec. */
 export interface TargetResult {
   label: string;
+  /** The deviations file that accepted known differences (the published target only), as the report shows it. */
+  deviationsFile?: string;
   /** What was rewritten in the temporary copies, and why. */
   notes: string[];
   verdict: Verdict;
@@ -48,7 +51,7 @@ const display = (file: string) => {
 };
 
 /** Checks one pact against the kit's spec, then against Monaco's published spec (paths mapped, ranges expanded). */
-async function checkPact(file: string, validate: Validate, deviations: Deviations, scratch: string): Promise<PactResult> {
+async function checkPact(file: string, validate: Validate, deviations: Deviations & { file: string }, scratch: string): Promise<PactResult> {
   const { http: pact, uncheckable } = splitInteractions(readPact(file));
   const interactions = summarize(pact);
   const run = async (kind: 'ours' | 'published', label: string, specFile: string, checked: PactFile, known: Deviations | undefined, notes: string[]) => {
@@ -62,7 +65,7 @@ async function checkPact(file: string, validate: Validate, deviations: Deviation
       notes.push(`status ranges expanded (swagger-mock-validator reads exact codes only): ${expanded.expanded.join('; ')}`);
     }
     const outcome = await validate({ specPathOrUrl: specCopy, mockPathOrUrl: pactCopy, ...STRICT_OPTIONS });
-    return { label, notes, verdict: judge(outcome, interactions, known) };
+    return { label, notes, verdict: judge(outcome, interactions, known), ...(known ? { deviationsFile: display(deviations.file) } : {}) };
   };
   const mapped = withMappedPaths(pact, deviations.pathMap);
   const publishedNotes = mapped.mapped.length > 0 ? [`paths mapped: ${mapped.mapped.join(', ')}`] : [];
@@ -77,9 +80,9 @@ async function checkPact(file: string, validate: Validate, deviations: Deviation
   };
 }
 
-/** Checks every pact file, in order. */
-export async function checkPacts(files: string[], validate: Validate, scratch: string): Promise<PactResult[]> {
-  const deviations = readDeviations();
+/** Checks every pact file, in order, against our spec and Monaco's published document of `apiVersion` (default the newest). */
+export async function checkPacts(files: string[], validate: Validate, scratch: string, apiVersion?: ApiVersion): Promise<PactResult[]> {
+  const deviations = { ...readDeviations(deviationsFile(apiVersion)), file: deviationsFile(apiVersion) };
   const results: PactResult[] = [];
   for (const file of files) results.push(await checkPact(file, validate, deviations, scratch));
   return results;

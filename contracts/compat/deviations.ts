@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fromRoot } from '../../spec/paths';
+import { apiVersionInfo, type ApiVersion } from '../../spec/api-versions';
 
 /** A whole response (one status of some operations) that differs from Monaco's published spec. */
 export interface StatusDeviation {
@@ -18,7 +18,13 @@ export type Extension = {
   published: string;
   reason: string;
 } & (
-  | { kind: 'response-property'; /** The object holding it, e.g. `data` or `error`. */ at: string; /** A regex of its name. */ property: string }
+  | {
+      kind: 'response-property';
+      /** The object holding it, e.g. `data` or `error`; `data[]` is each item of the `data` list. */
+      at: string;
+      /** A regex of its name. */
+      property: string;
+    }
   | { kind: 'response-header'; /** A regex of the header name (matched case-insensitively). */ header: string }
 );
 
@@ -32,10 +38,19 @@ export interface Deviations {
   extensions: Extension[];
 }
 
-export const DEVIATIONS_FILE = fromRoot('spec', 'monaco-deviations.json');
+/** The deviations file of an API version (default the newest): spec/monaco-deviations*.json. */
+export const deviationsFile = (version?: ApiVersion): string => apiVersionInfo(version).deviations;
 
-/** Reads and checks the deviations file; a malformed entry fails with its index and what is missing. */
-export function readDeviations(file: string = DEVIATIONS_FILE): Deviations {
+/** The objects an extension's `at` names in a response body: `data`, or each item of `data` for `data[]`. */
+export function holdersAt(body: unknown, at: string): Record<string, unknown>[] {
+  const list = at.endsWith('[]');
+  const holder = (body as Record<string, unknown> | undefined)?.[list ? at.slice(0, -2) : at];
+  if (list) return Array.isArray(holder) ? (holder as Record<string, unknown>[]) : [];
+  return holder && typeof holder === 'object' ? [holder as Record<string, unknown>] : [];
+}
+
+/** Reads and checks a deviations file (default the newest version's); a malformed entry fails with its index and what is missing. */
+export function readDeviations(file: string = deviationsFile()): Deviations {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Deviations>;
   const problems: string[] = [];
   if (typeof raw.published !== 'string') problems.push('"published" (the path of Monaco\'s document) is missing');

@@ -42,12 +42,11 @@ function matchesExtension(extension: Extension, issue: SmvIssue): boolean {
     return issue.code === 'response.header.unknown' && header !== undefined && new RegExp(extension.header, 'i').test(header);
   }
   const property = /must NOT have additional properties - (\S+)$/.exec(issue.message)?.[1];
-  return (
-    issue.code === 'response.body.incompatible' &&
-    location.endsWith(`.response.body.${extension.at}`) &&
-    property !== undefined &&
-    new RegExp(extension.property).test(property)
-  );
+  const list = extension.at.endsWith('[]');
+  const holder = list ? extension.at.slice(0, -2) : extension.at;
+  // swagger-mock-validator writes an item of a list as `data.0`.
+  const at = new RegExp(`\\.response\\.body\\.${holder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${list ? '\\.\\d+' : ''}$`);
+  return issue.code === 'response.body.incompatible' && at.test(location) && property !== undefined && new RegExp(extension.property).test(property);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadContract } from '../../spec/contract';
+import { pathMatcher } from '../../spec/operations';
 
 /** The parts of a pact file (V2–V4) the checks read. */
 export interface PactFile {
@@ -53,13 +54,11 @@ export function splitInteractions(pact: PactFile): { http: PactFile; uncheckable
   return { http: { ...pact, interactions: pact.interactions.filter(isHttp) }, uncheckable: pact.interactions.filter((i) => !isHttp(i)) };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The operationId of spec/openapi.yaml that a method and a concrete path call. */
-export function operationOf(method: string, path: string): string | undefined {
+/** The operationId of spec/openapi.yaml that a method and a concrete path (its query string aside) call. */
+export function operationOf(method: string, pathAndQuery: string): string | undefined {
+  const path = pathAndQuery.split('?')[0];
   for (const op of loadContract().operations.values()) {
-    const pattern = new RegExp(`^${op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}$`);
-    if (op.method === method.toLowerCase() && pattern.test(path)) return op.operationId;
+    if (op.method === method.toLowerCase() && pathMatcher(op.path).test(path)) return op.operationId;
   }
   return undefined;
 }

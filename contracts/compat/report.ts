@@ -18,11 +18,11 @@ function issueLines(mark: string, finding: Finding): string[] {
   return lines;
 }
 
-function acceptedLines(finding: Finding): string[] {
+function acceptedLines(finding: Finding, file: string): string[] {
   const entry = finding.acceptedBy!;
   const name =
     'status' in entry ? `deviation: the ${entry.status} response` : entry.kind === 'response-header' ? `extension: header ${entry.header}` : `extension: ${entry.at} property ${entry.property}`;
-  return [...issueLines('~', finding), `            accepted (spec/monaco-deviations.json ${name}): ${entry.reason}`];
+  return [...issueLines('~', finding), `            accepted (${file} ${name}): ${entry.reason}`];
 }
 
 function targetLines(target: TargetResult): string[] {
@@ -32,7 +32,7 @@ function targetLines(target: TargetResult): string[] {
     `    ${failures.length === 0 ? '✓' : '✗'} ${target.label}: ${counts.filter(Boolean).join(', ')}`,
     ...target.notes.map((note) => `        note: ${note}`),
     ...failures.flatMap((f) => issueLines('✗', f)),
-    ...accepted.flatMap(acceptedLines),
+    ...accepted.flatMap((finding) => acceptedLines(finding, target.deviationsFile ?? 'spec/monaco-deviations.json')),
     ...warnings.flatMap((f) => issueLines('!', f)),
   ];
 }
@@ -49,13 +49,14 @@ export function formatReport(results: PactResult[], tool: string): { text: strin
     lines.push('');
   }
   const failed = results.filter((r) => !passed(r));
+  const deviations = results[0]?.targets.find((t) => t.deviationsFile)?.deviationsFile ?? 'spec/monaco-deviations*.json';
   if (failed.length === 0) {
     lines.push(`${plural(results.length, 'pact')} checked: compatible with both specs.`);
   } else {
     lines.push(
       `Failed: ${failed.length} of ${plural(results.length, 'pact')} ${failed.length === 1 ? 'expects' : 'expect'} what the specs do not allow (✗ above). Fix the consumer test and ` +
         'regenerate the pact. If the API really behaves that way, the spec must change: the kit\'s spec/openapi.yaml, or, for a ' +
-        'difference from Monaco\'s published spec, an entry with its reason in spec/monaco-deviations.json.',
+        `difference from Monaco's published spec, an entry with its reason in ${deviations}.`,
     );
   }
   return { text: lines.join('\n'), ok: failed.length === 0 };

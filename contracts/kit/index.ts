@@ -1,6 +1,19 @@
 /* Interactions */
-export { createOpportunityInteraction, getOpportunityInteraction } from './interactions';
-export type { CreateOpportunityInteraction, GetOpportunityInteraction, ReadyInteraction } from './interactions';
+export { createOpportunityInteraction, operationInteraction } from './interactions';
+export type { CreateOpportunityInteraction, OperationInteraction, InteractionBase, ReadyInteraction } from './interactions';
+export {
+  getOpportunityInteraction,
+  listOpportunitiesInteraction,
+  updateOpportunityInteraction,
+  deleteOpportunityInteraction,
+  getMeInteraction,
+  listUsersInteraction,
+  listTagsInteraction,
+  createTagInteraction,
+  listAccountsInteraction,
+  getAccountInteraction,
+  getFieldSchemasInteraction,
+} from './operations';
 
 /* Expected answers and request matchers, derived from spec/openapi.yaml */
 export {
@@ -12,12 +25,25 @@ export {
   unauthorizedResponse,
   anyIdempotencyKey,
 } from './responses';
-export type { ExpectedResponse, ExpectedDetail, CreateRequestTemplate, OpportunityTemplate } from './responses';
+export type { ExpectedResponse, ExpectedDetail, CreateRequestTemplate, OpportunityTemplate, EchoOptions } from './responses';
+export {
+  exampleAnswer,
+  opportunityListResponse,
+  opportunityDetailResponse,
+  noContent,
+  meResponse,
+  usersResponse,
+  tagsResponse,
+  tagResponse,
+  accountListResponse,
+  accountResponse,
+  fieldSchemasResponse,
+} from './answers';
 export { templateFor, DATETIME_FORMAT, DATE_FORMAT } from './template';
 
 /* Provider states */
-export { PROVIDER_NAME, STATE_NAMES, providerStates, fromState } from './states';
-export type { ProviderState, ScenarioName, FromProviderState } from './states';
+export { PROVIDER_NAME, STATE_NAMES, STATE_PARAMS, providerStates, fromState, stateParamProblems } from './states';
+export type { ProviderState, ScenarioName, FromProviderState, StateParam } from './states';
 
 /* What the kit reads from the spec */
 export { kitSpec } from './spec-data';

@@ -1,8 +1,8 @@
-import type { PactV4, TemplateHeaders } from '@pact-foundation/pact';
+import type { PactV4, TemplateHeaders, TemplateQuery } from '@pact-foundation/pact';
 import { matchers } from './pact';
 import type { CreateRequestTemplate, ExpectedResponse } from './responses';
 import { kitSpec } from './spec-data';
-import type { FromProviderState, ProviderState } from './states';
+import { stateParamProblems, type FromProviderState, type ProviderState } from './states';
 
 type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>;
 type WillRespondWith = ReturnType<UnconfiguredInteraction['withRequest']>['willRespondWith'];
@@ -11,7 +11,7 @@ type ResponseBuilder = Parameters<NonNullable<Parameters<WillRespondWith>[1]>>[0
 export type ReadyInteraction = ReturnType<WillRespondWith>;
 
 /** What every interaction builder takes. */
-interface InteractionBase {
+export interface InteractionBase {
   /** Provider states to set up first, in order (see `providerStates`). Default none. */
   given?: ProviderState | ProviderState[];
   /** What the consumer does, e.g. "a request to create an opportunity"; unique within the pact. */
@@ -21,8 +21,19 @@ interface InteractionBase {
    * well-formed key (`mks_` + 48 characters), with the fixtures' development key as the example.
    */
   apiKey?: string | null;
-  /** The answer: `opportunityResponse(...)`, `errorResponse(code)`, `validationErrorResponse(...)`, `unauthorizedResponse()`. */
+  /** The answer: `opportunityResponse(...)`, `errorResponse(code)`, `validationErrorResponse(...)`, `unauthorizedResponse()`, … */
   expect: ExpectedResponse;
+}
+
+/** An interaction with any operation of spec/openapi.yaml, by its operationId. */
+export interface OperationInteraction extends InteractionBase {
+  operationId: string;
+  /** The path parameters: exact values, or the value a provider state returns (`fromState('opportunityId', example)`). */
+  path?: Record<string, string | FromProviderState>;
+  /** Query parameters, exact. */
+  query?: TemplateQuery;
+  /** The JSON body sent (exact values or matchers). */
+  body?: unknown;
 }
 
 /** A Create Opportunity interaction. */
@@ -33,12 +44,6 @@ export interface CreateOpportunityInteraction extends InteractionBase {
   path?: 'preview' | 'ga';
 }
 
-/** A Get Opportunity interaction. */
-export interface GetOpportunityInteraction extends InteractionBase {
-  /** The id in the path, or the id a provider state returns (`fromState('opportunityId', example)`). */
-  opportunityId: string | FromProviderState;
-}
-
 function authorization(apiKey: string | null | undefined): TemplateHeaders {
   if (apiKey === null) return {};
   const { example, pattern } = kitSpec().apiKey;
@@ -47,9 +52,14 @@ function authorization(apiKey: string | null | undefined): TemplateHeaders {
   return { Authorization: `Bearer ${apiKey}` };
 }
 
+/** Adds the interaction with its states; a parametrised state given without the parameters it needs is refused now, not at verification. */
 function start(pact: PactV4, { given, uponReceiving }: InteractionBase): UnconfiguredInteraction {
   let interaction = pact.addInteraction();
-  for (const state of given === undefined ? [] : [given].flat()) interaction = interaction.given(state.name, state.params);
+  for (const state of given === undefined ? [] : [given].flat()) {
+    const problems = stateParamProblems(state.name, state.params);
+    if (problems.length) throw new Error(`"${uponReceiving}": the provider state "${state.name}" needs its parameters: ${problems.join('; ')}. Use providerStates.* to write it.`);
+    interaction = interaction.given(state.name, state.params);
+  }
   return interaction.uponReceiving(uponReceiving);
 }
 
@@ -58,6 +68,31 @@ function respond(expect: ExpectedResponse) {
     if (expect.headers) builder.headers(expect.headers);
     if (expect.body !== undefined) builder.jsonBody(expect.body);
   };
+}
+
+/** The operation's path with its parameters filled in; one that comes from a provider state makes the path a `fromProviderState`. */
+function pathOf(template: string, values: OperationInteraction['path'] = {}): string | ReturnType<ReturnType<typeof matchers>['fromProviderState']> {
+  const missing = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).filter((name) => !(name in values));
+  if (missing.length) throw new Error(`The path ${template} needs ${missing.map((m) => `path.${m}`).join(', ')}.`);
+  let example = template;
+  let expression = template;
+  for (const [name, value] of Object.entries(values)) {
+    example = example.replace(`{${name}}`, typeof value === 'string' ? value : value.example);
+    expression = expression.replace(`{${name}}`, typeof value === 'string' ? value : `\${${value.fromProviderState}}`);
+  }
+  return expression === example ? example : matchers().fromProviderState(expression, example);
+}
+
+/** An interaction with any operation (`operationId` of spec/openapi.yaml): its method and path come from the spec. */
+export function operationInteraction(pact: PactV4, spec: OperationInteraction): ReadyInteraction {
+  const operation = kitSpec().contract.operation(spec.operationId);
+  return start(pact, spec)
+    .withRequest(operation.method.toUpperCase() as 'GET', pathOf(operation.path, spec.path) as string, (builder) => {
+      builder.headers(authorization(spec.apiKey));
+      if (spec.query) builder.query(spec.query);
+      if (spec.body !== undefined) builder.jsonBody(spec.body);
+    })
+    .willRespondWith(spec.expect.status, respond(spec.expect));
 }
 
 /**
@@ -72,27 +107,6 @@ function respond(expect: ExpectedResponse) {
  * }).executeTest(async (mockServer) => { … });
  */
 export function createOpportunityInteraction(pact: PactV4, spec: CreateOpportunityInteraction): ReadyInteraction {
-  const { paths } = kitSpec();
-  return start(pact, spec)
-    .withRequest('POST', paths[spec.path ?? 'preview'], (builder) => {
-      builder.headers(authorization(spec.apiKey));
-      builder.jsonBody(spec.request);
-    })
-    .willRespondWith(spec.expect.status, respond(spec.expect));
-}
-
-/** `GET /v1/opportunities/{opportunity_id}` with the API key header. */
-export function getOpportunityInteraction(pact: PactV4, spec: GetOpportunityInteraction): ReadyInteraction {
-  const template = kitSpec().paths.get;
-  const withId = (id: string) => template.replace('{opportunity_id}', id);
-  const { opportunityId } = spec;
-  const path =
-    typeof opportunityId === 'string'
-      ? withId(opportunityId)
-      : matchers().fromProviderState(withId(`\${${opportunityId.fromProviderState}}`), withId(opportunityId.example));
-  return start(pact, spec)
-    .withRequest('GET', path, (builder) => {
-      builder.headers(authorization(spec.apiKey));
-    })
-    .willRespondWith(spec.expect.status, respond(spec.expect));
+  const { request, path, ...base } = spec;
+  return operationInteraction(pact, { ...base, operationId: path === 'ga' ? 'createOpportunityGa' : 'createOpportunity', body: request });
 }

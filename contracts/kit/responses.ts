@@ -1,7 +1,9 @@
 import type { Matcher, TemplateHeaders } from '@pact-foundation/pact';
 import { CUSTOM_FIELD_PREFIX } from '../../mock/types';
+import { normalizeStage } from '../../mock/stages';
 import type { ErrorCode, OpportunityCreateRequest } from '../../mock/types';
 import { loadContract } from '../../spec/contract';
+import { apiVersionInfo, type ApiVersion } from '../../spec/api-versions';
 import { matchers } from './pact';
 import { kitSpec } from './spec-data';
 import { templateFor } from './template';
@@ -50,12 +52,31 @@ export function opportunityResponse(fields: OpportunityTemplate = {}): ExpectedR
   return { status: 200, body: { data: { ...data, ...fields }, meta } };
 }
 
+/** Options of `echoOf`. */
+export interface EchoOptions {
+  /**
+   * The Monaco API version the provider answers as. Under 2026-08-19 (the default) a sent stage comes back as
+   * its label, which depends on the org's pipeline: it is matched by type, with the embedded fixtures' label as
+   * the example. Under 2026-07-31 it comes back exactly as sent.
+   */
+  apiVersion?: ApiVersion;
+}
+
+/** The stage a response carries for a sent one: exact under 2026-07-31, any string (example: its label) under 2026-08-19. */
+function echoedStage(sent: unknown, apiVersion: ApiVersion | undefined): unknown {
+  if (typeof sent !== 'string' || apiVersionInfo(apiVersion).stageNames === 'key') return sent;
+  const wanted = normalizeStage(sent);
+  const stage = kitSpec().defaultOrg.pipeline.stages.find((s) => normalizeStage(s.key) === wanted || normalizeStage(s.label) === wanted);
+  return matchers().string(stage?.label ?? sent);
+}
+
 /**
  * The fields a create echoes from its request (decisions D6–D11): sent values exactly (absent nullable ones as
- * `null`), `owner.id` from `owner_user_id`, one tag name per tag id, and every `custom_field_<uuid>`. A left-out
- * `stage` or owner is the server's choice: matched by type, with the spec's minimal example as the example.
+ * `null`; a sent stage as the API version writes it, see `EchoOptions`), `owner.id` from `owner_user_id`, one
+ * tag name per tag id, and every `custom_field_<uuid>`. A left-out `stage` or owner is the server's choice:
+ * matched by type, with the spec's minimal example as the example.
  */
-export function echoOf(request: CreateRequestTemplate): OpportunityTemplate {
+export function echoOf(request: CreateRequestTemplate, options: EchoOptions = {}): OpportunityTemplate {
   const { document, schemas, echoedFields, responseExample, minimalResponseExample } = kitSpec();
   const properties = declaredProperties(schemas.opportunity);
   const defaults = minimalResponseExample.data;
@@ -67,6 +88,8 @@ export function echoOf(request: CreateRequestTemplate): OpportunityTemplate {
       fields.tags = (Array.isArray(sent) ? sent : []).map((_, i) => matchers().string(names[i % names.length]));
     } else if (field === 'stage' && sent == null) {
       fields.stage = templateFor(document, properties.stage, defaults.stage);
+    } else if (field === 'stage') {
+      fields.stage = echoedStage(sent, options.apiVersion);
     } else {
       fields[field] = sent ?? null;
     }

@@ -18,14 +18,21 @@ export function pactSources(sources: string[]): string[] {
   });
 }
 
-/** The provider states the interactions of local pact files use (URLs are not read ahead). */
-export function statesUsed(sources: string[]): Map<string, string[]> {
-  const used = new Map<string, string[]>();
+/** One use of a provider state by an interaction of a pact. */
+export interface StateUse {
+  /** `<pact file>: "<interaction description>"`. */
+  where: string;
+  params?: unknown;
+}
+
+/** The provider states the interactions of local pact files use, with their parameters (URLs are not read ahead). */
+export function statesUsed(sources: string[]): Map<string, StateUse[]> {
+  const used = new Map<string, StateUse[]>();
   for (const source of sources.filter((s) => !isUrl(s))) {
-    const pact = JSON.parse(readFileSync(source, 'utf8')) as { interactions?: { description: string; providerStates?: { name: string }[] }[] };
+    const pact = JSON.parse(readFileSync(source, 'utf8')) as { interactions?: { description: string; providerStates?: { name: string; params?: unknown }[] }[] };
     for (const interaction of pact.interactions ?? []) {
       for (const state of interaction.providerStates ?? []) {
-        used.set(state.name, [...(used.get(state.name) ?? []), `${source}: "${interaction.description}"`]);
+        used.set(state.name, [...(used.get(state.name) ?? []), { where: `${source}: "${interaction.description}"`, params: state.params }]);
       }
     }
   }

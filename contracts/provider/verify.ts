@@ -1,9 +1,10 @@
 import type { VerifierOptions } from '@pact-foundation/pact';
 import type { Request, Response, NextFunction } from 'express';
 import { startMock, RunningMock } from '../../mock/in-process';
+import type { ApiVersion } from '../../spec/api-versions';
 import { pactModule } from '../kit/pact';
-import { PROVIDER_NAME } from '../kit/states';
-import { pactSources, statesUsed } from './pacts';
+import { PROVIDER_NAME, stateParamProblems } from '../kit/states';
+import { pactSources, statesUsed, type StateUse } from './pacts';
 import { stateDocs, stateHandlers } from './states';
 
 /** Options of a provider verification. */
@@ -14,15 +15,31 @@ export interface VerifyOptions {
   providerBaseUrl?: string;
   /** The API key to send to that deployment, in place of the one each pact request carries. */
   apiKey?: string;
+  /** The Monaco document the in-process mock answers as (`--api-version`). Default the newest. */
+  apiVersion?: ApiVersion;
   /** The verifier's log level. Default `warn`. */
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
   /** Where progress lines go. Default stderr. */
   log?: (line: string) => void;
 }
 
-/** Thrown when the pacts use provider states the verification cannot set up. */
+/** Thrown when the pacts use provider states the verification cannot set up, or without the parameters they need. */
 export class UnknownStateError extends Error {
   override name = 'UnknownStateError';
+}
+
+/**
+ * Every use of a known parametrised state whose parameters are missing or ill-typed. pact-js only logs a state
+ * handler's failure and verifies on (pact-js#631): a pact whose state was never set up would pass. Checked
+ * before anything runs, and before a deployment is verified too.
+ */
+function stateParamErrors(used: Map<string, StateUse[]>): string[] {
+  return [...used].flatMap(([name, uses]) =>
+    uses.flatMap(({ where, params }) => {
+      const problems = stateParamProblems(name, params);
+      return problems.length ? [`  - "${name}" in ${where}: ${problems.join('; ')}`] : [];
+    }),
+  );
 }
 
 /** Replaces the API key of each pact request that carries one (a deployment has its own keys). */
@@ -55,17 +72,24 @@ export async function verifyPacts(options: VerifyOptions): Promise<void> {
   }
   if (pactUrls.length === 0) throw new NoPactsError(`No pacts to verify in ${options.pacts.join(', ') || '(nothing given)'}: pass pact files, folders of *.json pacts or URLs.`);
   const used = statesUsed(pactUrls);
+  const badParams = stateParamErrors(used);
+  if (badParams.length) {
+    throw new UnknownStateError(
+      `The pacts give provider states without the parameters they need (the state would not be set up, and pact-js would verify on):\n${badParams.join('\n')}\n` +
+        'Give each state its parameters (the kit\'s providerStates.* builders write them).',
+    );
+  }
   let mock: RunningMock | undefined;
   try {
     if (options.providerBaseUrl) {
       if (used.size) log(`warning: provider states are skipped against ${options.providerBaseUrl}; the data they describe must already exist there: ${[...used.keys()].join('; ')}`);
     } else {
-      mock = await startMock({ clock: '2026-07-01T09:00:00Z' });
+      mock = await startMock({ clock: '2026-07-01T09:00:00Z', apiVersion: options.apiVersion });
       const known = new Set(stateDocs(mock).map((s) => s.name));
       const unknown = [...used].filter(([name]) => !known.has(name));
       if (unknown.length) {
         throw new UnknownStateError(
-          `The pacts use provider states this verification does not know:\n${unknown.map(([name, where]) => `  - "${name}" (${where.join('; ')})`).join('\n')}\n` +
+          `The pacts use provider states this verification does not know:\n${unknown.map(([name, uses]) => `  - "${name}" (${uses.map((u) => u.where).join('; ')})`).join('\n')}\n` +
             `Supported states (docs/contracts.md, "Provider states"):\n${[...known].map((name) => `  - ${name}`).join('\n')}`,
         );
       }

@@ -31,7 +31,7 @@ export function loadDataset(runtime: MockRuntime, { params }: AdminInput): Admin
     throw new ApiError(404, 'not_found', `No data set "${name}". Known: ${listDatasetInfos().map((d) => d.name).join(', ')}.`);
   }
   const dataset = readDataset(name);
-  const baseline = baselineOf(dataset, runtime.options.maxOpportunities);
+  const baseline = baselineOf(dataset, runtime.options.maxOpportunities, runtime.options.apiVersion);
   for (const org of dataset.orgs) runtime.directory.addOrg(org);
   const session = params.session as string | undefined;
   if (session === undefined) {

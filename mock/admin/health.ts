@@ -26,5 +26,6 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
     scenarios: runtime.scenarios.size,
     dataset: runtime.sessions.baseline.name,
     memory: memoryHealth(runtime),
+    api_version: runtime.options.apiVersion,
   };
 }

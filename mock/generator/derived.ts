@@ -9,20 +9,43 @@ import { createFaker, Faker, hash32 } from './random';
  */
 let own: Faker | undefined;
 
-function derive<T>(parts: (string | number)[], generate: (f: Faker) => T): T {
+/** Runs `generate` with the derived-names faker seeded from `parts` alone (never from the mock's seed). */
+export function derive<T>(parts: (string | number)[], generate: (f: Faker) => T): T {
   own ??= createFaker([0]);
   own.seed(parts.map((p) => (typeof p === 'number' ? p >>> 0 : hash32(p))));
   return generate(own);
 }
 
-/** A person's name for an unknown user id. */
-export function derivedUserName(id: string): { first_name: string; last_name: string } {
-  return derive(['user', id.toLowerCase()], (f) => ({ first_name: f.person.firstName(), last_name: f.person.lastName() }));
+/**
+ * A person's name for an unknown user id, not one of `taken` (lower-case "first last", the org's users): the
+ * same id gets the same name, and never a real user's.
+ */
+export function derivedUserName(id: string, taken: ReadonlySet<string> = new Set()): { first_name: string; last_name: string } {
+  const lower = id.toLowerCase();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const parts = attempt === 0 ? ['user', lower] : ['user', lower, attempt];
+    const name = derive(parts, (f) => ({ first_name: f.person.firstName(), last_name: f.person.lastName() }));
+    if (!taken.has(`${name.first_name} ${name.last_name}`.toLowerCase())) return name;
+  }
+  const name = derive(['user', lower], (f) => ({ first_name: f.person.firstName(), last_name: f.person.lastName() }));
+  return { first_name: name.first_name, last_name: `${name.last_name} ${lower.slice(0, 8)}` };
 }
 
-/** A tag name for an unknown tag id; the same id always gets the same name. */
-export function derivedTagName(id: string): string {
-  return TAG_NAMES[hash32(`tag:${id.toLowerCase()}`) % TAG_NAMES.length];
+/**
+ * A tag name for an unknown tag id: a word of the sales vocabulary and a code from the id ("Renewal 4F2A"),
+ * never one of `taken` (lower-case names: the org's tags and the names already given in the same list). The
+ * same id gets the same name; two ids share a name only when their 4-character codes collide and nothing is
+ * taken, and a collision with a taken name lengthens the code (then uses the whole id).
+ */
+export function derivedTagName(id: string, taken: ReadonlySet<string> = new Set()): string {
+  const lower = id.toLowerCase();
+  const word = TAG_NAMES[hash32(`tag:${lower}`) % TAG_NAMES.length];
+  const code = [hash32(`tag-code:${lower}`), hash32(`tag-code-2:${lower}`)].map((h) => h.toString(36).padStart(7, '0')).join('').toUpperCase();
+  for (const length of [4, 8]) {
+    const name = `${word} ${code.slice(0, length)}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+  return `${word} ${lower}`;
 }
 
 /** A company name for an unknown account id, used in generated summaries. */

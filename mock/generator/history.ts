@@ -1,3 +1,4 @@
+import type { ApiVersionInfo } from '../../spec/api-versions';
 import { isoSeconds } from '../clock';
 import type { Org } from '../directory';
 import type { OpportunityResponse } from '../types';
@@ -33,12 +34,12 @@ export function ageOpportunity(f: Faker, data: OpportunityResponse, createdMs: n
  * One opportunity as a busy pipeline stores it at `nowMs`: a realistic create request (see
  * `generateCreateRequest`; close dates around `nowMs`), created by one of the org's users some time in the
  * past year, as the mock
- * would have answered it (realistic profile), then aged (see `ageOpportunity`).
+ * of `version` would have answered it (realistic profile), then aged (see `ageOpportunity`).
  */
-export function pipelineOpportunity(f: Faker, org: Org, nowMs: number): OpportunityResponse {
+export function pipelineOpportunity(f: Faker, org: Org, nowMs: number, version: Pick<ApiVersionInfo, 'amountUnit' | 'stageNames'>): OpportunityResponse {
   const createdMs = between(f, nowMs - HISTORY_DAYS * DAY_MS, nowMs - DAY_MS);
-  const request = generateCreateRequest(f, org, nowMs);
+  const request = generateCreateRequest(f, org, nowMs, version.amountUnit);
   const creator = f.helpers.arrayElement(org.fixture.users);
-  const data = composeOpportunity(f, { request, org, actingUserId: creator.id, now: isoSeconds(createdMs), profile: 'realistic' });
+  const data = composeOpportunity(f, { request, org, actingUserId: creator.id, now: isoSeconds(createdMs), profile: 'realistic', stageNames: version.stageNames });
   return ageOpportunity(f, data, createdMs, nowMs);
 }

@@ -9,6 +9,7 @@ import type {
   Profile,
 } from '../types';
 import { CUSTOM_FIELD_PREFIX } from '../types';
+import { presentStage } from '../stages';
 import { derivedAccountName, derivedTagName, derivedUserName } from './derived';
 import { Faker, seeded } from './random';
 import { CHAMPIONS, INITIATIVES, LOSS_REASONS, PROGRESS, RISKS, stagePhase, TEXT_FIELD_VALUES, TIMEFRAMES } from './vocabulary';
@@ -27,6 +28,8 @@ export interface BuildOpportunityInput {
   now: string;
   /** `realistic` fills summary, risks and unset custom fields; `minimal` leaves them empty. */
   profile: Profile;
+  /** `key` echoes the stage as sent (2026-07-31); `label` writes a pipeline stage by its label (2026-08-19). */
+  stageNames: 'key' | 'label';
 }
 
 /** A build input without its seed: for callers whose faker is already seeded (long generated sequences). */
@@ -34,18 +37,43 @@ export type OpportunityDraft = Omit<BuildOpportunityInput, 'seed'>;
 
 const DAY_MS = 86_400_000;
 
-/** The owner block: a fixture user, or a name derived from the UUID (lenient references, D5). */
+/** Lower-case names the org's records already use, built once per org (a session's view with new tags is another org). */
+const namesInUse = new WeakMap<Org, { users: ReadonlySet<string>; tags: ReadonlySet<string> }>();
+function takenNames(org: Org): { users: ReadonlySet<string>; tags: ReadonlySet<string> } {
+  let names = namesInUse.get(org);
+  if (!names) {
+    names = {
+      users: new Set([...org.users.values()].map((u) => `${u.first_name} ${u.last_name}`.toLowerCase())),
+      tags: new Set([...org.tags.values()].map((t) => t.name.toLowerCase())),
+    };
+    namesInUse.set(org, names);
+  }
+  return names;
+}
+
+/** The owner block: a fixture user, or a name derived from the UUID, never a real user's (lenient references, D5). */
 export function ownerInfo(org: Org, userId: string): OwnerInfo {
   const user = org.users.get(userId.toLowerCase());
-  const names = user ? { first_name: user.first_name, last_name: user.last_name } : derivedUserName(userId);
+  const names = user ? { first_name: user.first_name, last_name: user.last_name } : derivedUserName(userId, takenNames(org).users);
   return { id: userId, ...names };
 }
 
-/** Tag names for tag ids, in request order, each id once (D8). */
+/**
+ * Tag names for tag ids, in request order, each id once (D8). An id the org does not know gets a derived name
+ * that is neither one of the org's tag names nor a name given earlier in the list, so `tags` never repeats.
+ */
 export function tagNames(org: Org, ids: readonly string[] | null | undefined): string[] {
   const seen = new Set<string>();
   const once = (ids ?? []).filter((id) => !seen.has(id.toLowerCase()) && seen.add(id.toLowerCase()));
-  return once.map((id) => org.tags.get(id.toLowerCase())?.name ?? derivedTagName(id)); // mapped: sized exactly, as stored
+  const known = once.map((id) => org.tags.get(id.toLowerCase())?.name);
+  if (!known.includes(undefined)) return known as string[]; // mapped: sized exactly, as stored
+  const taken = new Set(takenNames(org).tags);
+  return once.map((id, i) => {
+    if (known[i] !== undefined) return known[i]!;
+    const name = derivedTagName(id, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  });
 }
 
 function summary(f: Faker, accountName: string, stage: string | null): string {
@@ -128,7 +156,7 @@ export function composeOpportunity(f: Faker, input: OpportunityDraft): Opportuni
   // Lower case as it already is: toLowerCase also copies faker's UUID (a tree of slices) into one flat string,
   // 60 bytes instead of 190, which counts when a data set keeps 100,000 of them.
   const id = f.string.uuid().toLowerCase();
-  const stage = request.stage ?? org.firstStage;
+  const stage = presentStage(org, request.stage ?? org.firstStage, input);
   const accountName = org.accounts.get(request.account_id.toLowerCase())?.name ?? derivedAccountName(request.account_id);
   const realistic = profile === 'realistic';
   const fields: OpportunityFields = {

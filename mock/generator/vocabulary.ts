@@ -161,14 +161,81 @@ export const NOTES = [
 ] as const;
 
 /**
- * Currencies deals are priced in, by how often they come up, with the range of a typical deal in major
- * units and the number of minor units per major one (amounts are sent in minor units, D9).
+ * Currencies deals are priced in, by how often they come up, with the range of a typical deal in units of the
+ * currency (a generated amount is written in the unit the API version counts in, D9; see mock/money.ts).
  */
-export const CURRENCIES: readonly { code: string; weight: number; min: number; max: number; minorUnits: number }[] = [
-  { code: 'USD', weight: 60, min: 5_000, max: 500_000, minorUnits: 100 },
-  { code: 'EUR', weight: 15, min: 5_000, max: 400_000, minorUnits: 100 },
-  { code: 'GBP', weight: 10, min: 4_000, max: 350_000, minorUnits: 100 },
-  { code: 'CAD', weight: 5, min: 6_000, max: 600_000, minorUnits: 100 },
-  { code: 'AUD', weight: 5, min: 7_000, max: 700_000, minorUnits: 100 },
-  { code: 'JPY', weight: 5, min: 700_000, max: 70_000_000, minorUnits: 1 },
+export const CURRENCIES: readonly { code: string; weight: number; min: number; max: number }[] = [
+  { code: 'USD', weight: 60, min: 5_000, max: 500_000 },
+  { code: 'EUR', weight: 15, min: 5_000, max: 400_000 },
+  { code: 'GBP', weight: 10, min: 4_000, max: 350_000 },
+  { code: 'CAD', weight: 5, min: 6_000, max: 600_000 },
+  { code: 'AUD', weight: 5, min: 7_000, max: 700_000 },
+  { code: 'JPY', weight: 5, min: 700_000, max: 70_000_000 },
+];
+
+/** What an account's company does, after its name: "Acme Corp builds … for manufacturing teams." */
+export const COMPANY_PRODUCTS = [
+  'builds workflow software',
+  'runs a data platform',
+  'sells payments infrastructure',
+  'makes analytics tools',
+  'offers managed IT services',
+  'provides logistics software',
+  'develops security products',
+  'publishes learning content',
+] as const;
+
+/** Industries an account's company is classified in. */
+export const INDUSTRIES = [
+  'Software',
+  'Financial Services',
+  'Manufacturing',
+  'Healthcare',
+  'Retail',
+  'Logistics',
+  'Education',
+  'Media',
+  'Energy',
+  'Telecommunications',
+] as const;
+
+/** Notes a seller keeps on an account. */
+export const ACCOUNT_NOTES = [
+  'Key enterprise prospect',
+  'Renewal owned by the customer success team',
+  'Procurement requires three quotes for anything over budget',
+  'Champion moved to the CFO office last quarter',
+  'Strategic logo for the region',
+] as const;
+
+/** Behavioural and intent signals behind a heat score: a type and what was seen ({n} is a count). */
+export const INTENT_SIGNALS: readonly (readonly [string, string])[] = [
+  ['web_visit', 'Visited the pricing page {n} times in the last 7 days'],
+  ['email_engagement', 'Opened the last {n} emails of the sequence'],
+  ['meeting', 'Booked a meeting with {n} stakeholders'],
+  ['content_download', 'Downloaded {n} case studies this month'],
+  ['job_posting', 'Posted {n} revenue operations roles'],
+];
+
+/** Firmographic signals behind a tier ({employees}, {industry} from the company). */
+export const FIRMOGRAPHIC_SIGNALS: readonly (readonly [string, string])[] = [
+  ['employee_count', '{employees} employees, within the ideal customer profile'],
+  ['industry', 'In {industry}, a core industry of the ideal customer profile'],
+  ['funding', 'Raised funding in the last two years'],
+];
+
+/** Why the AI set a custom field as it did ({value} is the value as a seller reads it). */
+export const EXPLANATION_REASONS = [
+  'Set to {value} because the champion confirmed it on the last call.',
+  'Set to {value} from the email thread with the buying committee.',
+  '{value}, as the discovery notes record it.',
+  'Set to {value}: the mutual action plan and the latest meeting agree on it.',
+  '{value}, taken from the order form draft shared last week.',
+] as const;
+
+/** Where the AI read it: a citation's title and the excerpts it quotes. */
+export const EXPLANATION_SOURCES: readonly { title: string; path: string; excerpts: readonly string[] }[] = [
+  { title: 'Call notes', path: 'notes/call', excerpts: ['Budget approved for the next quarter', 'They want to start with the EMEA team', 'Security review is the last open item'] },
+  { title: 'Email thread', path: 'mail/thread', excerpts: ['Sharing the revised seat count below', 'Procurement will send the vendor form on Monday'] },
+  { title: 'Meeting transcript', path: 'meetings', excerpts: ['We need this live before the board meeting', 'Legal has the MSA redlines back'] },
 ];

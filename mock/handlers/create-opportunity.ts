@@ -1,33 +1,15 @@
-import { requirePrincipal, requireWriteAccess } from '../auth';
-import type { DecodedBody } from '../body';
+import { apiVersionInfo } from '../../spec/api-versions';
 import { isoSeconds } from '../clock';
-import { enforceRateLimit, RequestContext } from '../context';
-import { ApiError, validationError } from '../errors';
+import type { RequestContext } from '../context';
+import { ApiError } from '../errors';
 import { buildOpportunity } from '../generator/opportunity';
 import { fingerprint } from '../idempotency';
 import { checkReferences } from '../references';
 import { Reply, selfCheck } from '../respond';
 import type { MockRuntime } from '../runtime';
 import type { OpportunityCreateRequest, OpportunityItemResponse } from '../types';
-import { detailsFromAjv } from '../validation';
-
-/** The body, schema-checked (422 with one detail per failing field). */
-function validRequest(runtime: MockRuntime, ctx: RequestContext, decoded: DecodedBody): OpportunityCreateRequest {
-  if (decoded.kind === 'not-json') {
-    throw new ApiError(422, 'validation_error', `The request body must be sent as application/json (got ${decoded.mediaType}).`, [
-      { loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', type: 'model_attributes_type' },
-    ]);
-  }
-  if (decoded.kind === 'invalid') throw decoded.error;
-  if (decoded.kind === 'empty') {
-    throw new ApiError(422, 'validation_error', 'The request body is required: send the opportunity as a JSON object.', [
-      { loc: ['body'], msg: 'Field required', type: 'missing' },
-    ]);
-  }
-  const validate = runtime.contract.validators.get(ctx.operation!.operationId)!.body!;
-  if (!validate(decoded.value)) throw validationError(detailsFromAjv(validate.errors ?? [], ['body']));
-  return decoded.value as OpportunityCreateRequest;
-}
+import { validBody } from './common';
+import { principalOf } from '../access';
 
 /**
  * `POST /v1/preview/opportunities` and `POST /v1/opportunities/`. The order of checks follows FastAPI's:
@@ -37,20 +19,18 @@ function validRequest(runtime: MockRuntime, ctx: RequestContext, decoded: Decode
  * exactly one opportunity.
  */
 export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Reply {
-  const decoded = ctx.body!;
-  if (decoded.kind === 'invalid') throw decoded.error;
-  const principal = requirePrincipal(ctx.identity);
-  enforceRateLimit(ctx);
-  requireWriteAccess(principal, runtime.options.auth, ctx.settings.readOnly);
-  const request = validRequest(runtime, ctx, decoded);
-  checkReferences(request, principal.org, ctx.settings.references);
-
+  const principal = principalOf(ctx);
+  const request = validBody<OpportunityCreateRequest>(runtime, ctx, 'the opportunity');
   const { session, nowMs } = ctx;
+  const org = session.tags.view(principal.org);
+  const version = apiVersionInfo(runtime.options.apiVersion);
+  checkReferences(request, org, ctx.settings.references, version);
+
   const timestamp = isoSeconds(nowMs);
   const key = request.idempotency_key ?? undefined;
   const bodyFingerprint = key ? fingerprint(request, runtime.requestFields) : '';
   if (key) {
-    const outcome = session.idempotency.check(principal.org.id, key, bodyFingerprint, nowMs);
+    const outcome = session.idempotency.check(org.id, key, bodyFingerprint, nowMs);
     if (outcome.kind === 'replay') {
       const body: OpportunityItemResponse = { data: outcome.data, meta: { timestamp } };
       return { status: 200, body, headers: { 'Idempotent-Replayed': 'true' } };
@@ -66,16 +46,17 @@ export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Re
 
   const data = buildOpportunity({
     request,
-    org: principal.org,
+    org,
     actingUserId: principal.user.id,
     seed: ctx.controls.seed !== undefined ? [ctx.controls.seed, 'prefer'] : [runtime.options.seed, session.id, session.creates + 1],
     now: timestamp,
     profile: ctx.settings.profile,
+    stageNames: version.stageNames,
   });
   const body: OpportunityItemResponse = { data, meta: { timestamp } };
   selfCheck(runtime, ctx, 200, body); // before anything is stored: a failing body is never acknowledged
   session.creates++;
-  session.store.add(principal.org.id, data);
-  if (key) session.idempotency.record(principal.org.id, key, bodyFingerprint, data, nowMs);
+  session.store.add(org.id, data);
+  if (key) session.idempotency.record(org.id, key, bodyFingerprint, data, nowMs);
   return { status: 200, body, checked: true };
 }

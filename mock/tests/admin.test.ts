@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { MockClock } from '../clock';
 import { ADMIN_HANDLERS } from '../admin/router';
-import { FIXTURE, UNKNOWN_ID, create, get, minimalBody, testApp, expectAdminValid } from './helpers';
+import { FIXTURE, UNKNOWN_ID, create, get, minimalBody, testApp, expectAdminValid, withoutDetail } from './helpers';
 
 const KEY = '4cdd2055-930d-4eaf-94f4-733f3e7d1bfb';
 
@@ -72,13 +72,30 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
     const loaded = await request(target).put('/__admin/state').send(dump.body);
     expect(loaded.status).toBe(200);
     expectAdminValid(target, 'loadState', 200, loaded.body);
-    expect(loaded.body).toEqual({ session: 'default', opportunities: 1, idempotency: 1 });
-    expect((await get(target, created.body.data.id)).body.data).toEqual(created.body.data);
+    expect(loaded.body).toEqual({ session: 'default', opportunities: 1, idempotency: 1, tags: 0 });
+    expect(withoutDetail((await get(target, created.body.data.id)).body.data)).toEqual(created.body.data);
     const replay = await create(target, { ...minimalBody(), idempotency_key: KEY });
     expect(replay.headers['idempotent-replayed']).toBe('true');
     const next = await create(target, minimalBody());
     const nextAtSource = await create(source, minimalBody());
     expect(next.body.data.id).toBe(nextAtSource.body.data.id);
+  });
+
+  test('the dump carries the created tags and its API version; another version converts the opportunities as it loads them', async () => {
+    const auth = { authorization: `Bearer ${FIXTURE.keys.jane}` };
+    const source = testApp({ references: 'strict' });
+    const tag = (await request(source).post('/v1/tags/').set(auth).send({ object: 'opportunities', name: 'Pilot', color: 'blue' })).body.data;
+    const created = await create(source, { ...minimalBody(), stage: 'closed_won', tags: [tag.id], estimated_value: { currency_code: 'USD', amount: 12_000 }, idempotency_key: KEY });
+    const dump = (await request(source).get('/__admin/state')).body;
+    expect(dump).toMatchObject({ api_version: '2026-08-19', tags: [{ org_id: FIXTURE.org, object: 'opportunities', tag }] });
+
+    const target = testApp({ references: 'strict', apiVersion: '2026-07-31' });
+    expect((await request(target).put('/__admin/state').send(dump)).body).toEqual({ session: 'default', opportunities: 1, idempotency: 1, tags: 1 });
+    const read = (await get(target, created.body.data.id)).body.data;
+    expect(read).toEqual({ ...created.body.data, stage: 'closed_won', estimated_value: { currency_code: 'USD', amount: 1_200_000 } });
+    expect((await create(target, { ...minimalBody(), stage: 'closed_won', tags: [tag.id], estimated_value: { currency_code: 'USD', amount: 12_000 }, idempotency_key: KEY })).body.data).toEqual(read);
+    expect((await create(target, { ...minimalBody(), tags: [tag.id] })).body.data.tags).toEqual(['Pilot']);
+    expect((await request(target).get('/__admin/health')).body.api_version).toBe('2026-07-31');
   });
 
   test('PUT /__admin/state refuses a dump with unknown orgs or dangling idempotency records', async () => {
@@ -183,7 +200,7 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
   });
 
   test.each([
-    [{ operation: 'deleteOpportunity' }, 'body.operation'],
+    [{ operation: 'archiveOpportunity' }, 'body.operation'],
     [{ operation: 'getOpportunity', respond: { status: 409 } }, 'body.respond.status'],
     [{ operation: 'createOpportunity', times: 0 }, 'body.times'],
     [{ respond: { status: 500 } }, 'body.operation'],

@@ -46,7 +46,7 @@ describe('D13: auth', () => {
   test("a listed key acts in its own org: other orgs' opportunities are invisible to it", async () => {
     const theirs = await create(app, { name: 'Fabrikam - Pilot', account_id: FIXTURE.accounts.fabrikam }, { authorization: `Bearer ${FIXTURE.keys.contoso}` });
     expect(theirs.body.data.owner.id).toBe(FIXTURE.users.amara);
-    expect(theirs.body.data.stage).toBe('prospecting');
+    expect(theirs.body.data.stage).toBe('Prospecting');
     expect((await get(app, theirs.body.data.id)).status).toBe(404);
     expect((await get(app, theirs.body.data.id, { authorization: `Bearer ${FIXTURE.keys.contoso}` })).status).toBe(200);
   });

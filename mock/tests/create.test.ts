@@ -51,8 +51,24 @@ describe('D6: owner', () => {
   });
 });
 
-describe('D7: stage', () => {
+describe('D7: stage, under 2026-08-19 (the default): a pipeline stage by its label', () => {
   const app = testApp();
+
+  test.each([
+    ['absent', {}, 'Discovery'],
+    ['null', { stage: null }, 'Discovery'],
+    ['a stage key', { stage: 'negotiation' }, 'Negotiation'],
+    ['its label', { stage: 'Closed Won' }, 'Closed Won'],
+    ['written another way, as the 2026-08-19 example sends it', { stage: 'closed-won' }, 'Closed Won'],
+    ['a stage the pipeline lacks (lenient)', { stage: 'Meeting Booked' }, 'Meeting Booked'],
+  ])('stage %s: the response has %p', async (_case, extra, expected) => {
+    const res = await create(app, { ...minimalBody(), ...extra });
+    expect(res.body.data.stage).toBe(expected);
+  });
+});
+
+describe('D7: stage, under 2026-07-31: echoed as sent', () => {
+  const app = testApp({ apiVersion: '2026-07-31' });
 
   test.each([
     ['absent', {}, FIXTURE.firstStage],
@@ -114,12 +130,14 @@ describe('D10: generated fields', () => {
     tags: [FIXTURE.tags.highPriority],
   };
 
-  test('fields the client sent are echoed exactly', async () => {
+  test('fields the client sent are echoed exactly (the stage by its label under 2026-08-19)', async () => {
     const res = await create(testApp(), complete);
     const { data } = res.body;
-    for (const field of ['name', 'account_id', 'stage', 'estimated_value', 'estimated_close_date', 'notes'] as const) {
+    for (const field of ['name', 'account_id', 'estimated_value', 'estimated_close_date', 'notes'] as const) {
       expect(data[field]).toEqual(complete[field]);
     }
+    expect(data.stage).toBe('Proposal');
+    expect((await create(testApp({ apiVersion: '2026-07-31' }), complete)).body.data.stage).toBe('proposal');
   });
 
   test('the server fills id, timestamps, summary and risks; the rest of the nullable fields are null', async () => {

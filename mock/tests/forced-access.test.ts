@@ -42,6 +42,18 @@ describe('forced responses come after the access checks', () => {
     expect(res.status).toBe(200);
   });
 
+  test.each([
+    ['POST /v1/opportunities/list', '/v1/opportunities/list'],
+    ['POST /v1/accounts/list', '/v1/accounts/list'],
+  ])('a read-only key may list with %s (a POST that reads), forced or not, and may not create a tag', async (_name, path) => {
+    const auth = { authorization: `Bearer ${FIXTURE.keys.readOnly}` };
+    expect((await request(app).post(path).set(auth).send({})).status).toBe(200);
+    expect((await request(app).post(path).set(auth).set('prefer', 'dynamic=false').send({})).status).toBe(200);
+    const tag = await request(app).post('/v1/tags/').set(auth).send({ object: 'opportunities', name: 'Read Only' });
+    expect(tag.status).toBe(403);
+    expect(tag.body.error.message).toBe('This API key is read-only and cannot create tags. Use a key with write access.');
+  });
+
   test('stubs and scenario steps are forced answers too', async () => {
     const fresh = testApp();
     await request(fresh).post('/__admin/stubs').send({ operation: 'createOpportunity', respond: { status: 503 } });

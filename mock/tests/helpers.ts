@@ -75,6 +75,15 @@ export function get(app: MockApp, id: string, headers: Record<string, string> = 
   return req;
 }
 
+/**
+ * An opportunity without what only a 2026-08-19 detail response (GET by id) adds: what is stored, created or
+ * listed, to compare a GET with.
+ */
+export function withoutDetail<T extends object>(data: T): Omit<T, 'custom_field_explanations'> {
+  const { custom_field_explanations: _detail, ...rest } = data as T & { custom_field_explanations?: unknown };
+  return rest;
+}
+
 /** Validates a response body against the declared response of an operation in spec/openapi.yaml. */
 export function expectSpecValid(app: MockApp, operationId: string, status: number, body: unknown): void {
   const validate = app.mock.contract.responseValidator(operationId, status);
@@ -93,6 +102,17 @@ export function expectAdminValid(app: MockApp, operationId: string, status: numb
   const validate = app.mock.adminContract.responseValidator(operationId, status);
   if (!validate) throw new Error(`${operationId} declares no ${status} response in spec/admin.yaml`);
   if (!validate(body)) throw new Error(`${operationId} ${status} body violates spec/admin.yaml: ${JSON.stringify(validate.errors, null, 2)}`);
+}
+
+/** Sends one request on an emptied journal, and expects its near miss: the diagnosis rule, and a fix matching `fix`. */
+export async function expectNearMiss(app: MockApp, send: () => PromiseLike<unknown>, rule: string, fix: RegExp): Promise<void> {
+  await request(app).delete('/__admin/requests');
+  await send();
+  const res = await request(app).get('/__admin/near-misses');
+  expectAdminValid(app, 'listNearMisses', 200, res.body);
+  expect(res.body.requests).toHaveLength(1);
+  expect(res.body.requests[0].diagnosis.rule).toBe(rule);
+  expect(res.body.requests[0].diagnosis.fix).toMatch(fix);
 }
 
 /** A server listening on a free port of 127.0.0.1. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { MockClock } from '../clock';
-import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectAdminValid, journalOf } from './helpers';
+import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectAdminValid, expectNearMiss, journalOf } from './helpers';
 
 describe('the request journal', () => {
   test('every request is journaled with what came, what went out and its verdict', async () => {
@@ -142,13 +142,7 @@ describe('near-miss diagnostics', () => {
     ['an unknown scenario on a read', () => get(app, UNKNOWN_ID, { prefer: 'scenario=chaos' }), 'controls.unknown', /status, example or scenario/],
     ['a body too large', () => create(app, { ...minimalBody(), notes: 'x'.repeat(2 ** 20) }), 'body.too-large', /--body-limit/],
   ])('%s: %s', async (_case, send, rule, fix) => {
-    await request(app).delete('/__admin/requests');
-    await send();
-    const res = await request(app).get('/__admin/near-misses');
-    expectAdminValid(app, 'listNearMisses', 200, res.body);
-    expect(res.body.requests).toHaveLength(1);
-    expect(res.body.requests[0].diagnosis.rule).toBe(rule);
-    expect(res.body.requests[0].diagnosis.fix).toMatch(fix);
+    await expectNearMiss(app, send, rule, fix);
   });
 
   test.each([

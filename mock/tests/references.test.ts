@@ -60,7 +60,6 @@ describe('D5: strict references', () => {
     ['an unknown owner', { owner_user_id: UNKNOWN_ID }, ['body', 'owner_user_id'], 'unknown_reference'],
     ['an unknown tag', { tags: [FIXTURE.tags.expansion, UNKNOWN_ID] }, ['body', 'tags', 1], 'unknown_reference'],
     ['an unknown stage', { stage: 'won' }, ['body', 'stage'], 'unknown_reference'],
-    ['a stage label instead of its key', { stage: 'Closed Won' }, ['body', 'stage'], 'unknown_reference'],
     ['an unknown custom field', { [`custom_field_${UNKNOWN_ID}`]: 'x' }, ['body', `custom_field_${UNKNOWN_ID}`], 'unknown_reference'],
     ['a select value not among its options', { [FIXTURE.customFields.leadSource]: 'cold_call' }, ['body', FIXTURE.customFields.leadSource], 'custom_field_value'],
     ['a number field sent a string', { [FIXTURE.customFields.seats]: '12' }, ['body', FIXTURE.customFields.seats], 'custom_field_value'],
@@ -72,11 +71,27 @@ describe('D5: strict references', () => {
     expectSpecValid(app, 'createOpportunity', 422, res.body);
   });
 
-  test('the unknown-stage message lists the known stage keys', async () => {
+  test('the unknown-stage message lists the known stage keys and labels', async () => {
     const res = await create(app, { ...minimalBody(), stage: 'won' });
     expect(res.body.error.details[0].msg).toBe(
-      "Unknown pipeline stage 'won'. Known stages: discovery, qualification, demo, proposal, negotiation, closed_won, closed_lost",
+      "Unknown pipeline stage 'won'. Known stages: discovery, qualification, demo, proposal, negotiation, closed_won, closed_lost " +
+        '(or their labels: Discovery, Qualification, Demo, Proposal, Negotiation, Closed Won, Closed Lost)',
     );
+  });
+
+  test.each(['Closed Won', 'closed-won', 'CLOSED_WON'])('under 2026-08-19 a stage written as %p is the closed_won stage', async (stage) => {
+    const res = await create(app, { ...minimalBody(), stage });
+    expect(res.status).toBe(200);
+    expect(res.body.data.stage).toBe('Closed Won');
+  });
+
+  test('under 2026-07-31 only the exact key is a known stage, and the message lists the keys', async () => {
+    const older = testApp({ references: 'strict', apiVersion: '2026-07-31' });
+    const res = await create(older, { ...minimalBody(), stage: 'Closed Won' });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([
+      { loc: ['body', 'stage'], msg: "Unknown pipeline stage 'Closed Won'. Known stages: discovery, qualification, demo, proposal, negotiation, closed_won, closed_lost", type: 'unknown_reference' },
+    ]);
   });
 
   test('several reference problems are reported together', async () => {

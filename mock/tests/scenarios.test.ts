@@ -123,10 +123,25 @@ describe('shipped scenarios', () => {
     expect((await create(app, minimalBody())).status).toBe(500);
   });
 
-  test('read-only-key: creates answer 403, reads work', async () => {
+  test('read-only-key: creates, updates, deletes and new tags answer 403; reads, lists and lookups work', async () => {
     const app = testApp({ scenario: 'read-only-key' });
+    const auth = { authorization: `Bearer ${FIXTURE.keys.jane}` };
     expect((await create(app, minimalBody())).status).toBe(403);
+    expect((await request(app).patch(`/v1/opportunities/${UNKNOWN_ID}`).set(auth).send({ name: 'x' })).status).toBe(403);
+    expect((await request(app).delete(`/v1/opportunities/${UNKNOWN_ID}`).set(auth)).status).toBe(403);
+    expect((await request(app).post('/v1/tags/').set(auth).send({ object: 'accounts', name: 'Key' })).status).toBe(403);
     expect((await get(app, UNKNOWN_ID)).status).toBe(404);
+    expect((await request(app).post('/v1/opportunities/list').set(auth).send({})).status).toBe(200);
+    expect((await request(app).get('/v1/users/').set(auth)).status).toBe(200);
+  });
+
+  test('server-errors answers 500 on every operation, the new ones too', async () => {
+    const app = testApp({ scenario: 'server-errors' });
+    const auth = { authorization: `Bearer ${FIXTURE.keys.jane}` };
+    for (const res of [await request(app).get('/v1/me').set(auth), await request(app).post('/v1/accounts/list').set(auth).send({}), await request(app).delete(`/v1/opportunities/${UNKNOWN_ID}`).set(auth)]) {
+      expect(res.status).toBe(500);
+      expect(res.headers['x-mock-scenario']).toBe('server-errors');
+    }
   });
 
   test('strict-references: unknown accounts answer 404', async () => {
@@ -194,7 +209,7 @@ describe('scenario mechanics', () => {
 
   test.each([
     [{ steps: [{ respond: { status: 418 } }] }, /steps\.0\.respond\.status: createOpportunity does not declare status 418/],
-    [{ operations: ['deleteOpportunity'] }, /operations\.0: Unknown operation "deleteOpportunity"/],
+    [{ operations: ['archiveOpportunity'] }, /operations\.0: Unknown operation "archiveOpportunity"/],
     [{ steps: [{ respond: { status: 422, example: 'nope' } }] }, /steps\.0\.respond\.example: createOpportunity has no 422 example "nope"/],
     [{ latency: { distribution: 'uniform', min_ms: 50, max_ms: 10 } }, /latency\.min_ms: min_ms must not exceed max_ms/],
     [{ name: 'Not Kebab' }, /name: String should match pattern/],

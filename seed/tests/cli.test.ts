@@ -40,7 +40,7 @@ describe('monaco-seed flags', () => {
 
   test('the defaults: 100 requests, seed 1, the default data set, 8 in flight, 5 retries', () => {
     expect(parse('--dry-run')).toMatchObject({
-      count: 100, seed: 1, dataset: 'default', path: '/v1/preview/opportunities', concurrency: 8, timeoutMs: 30_000, dryRun: true,
+      count: 100, seed: 1, dataset: 'default', path: '/v1/preview/opportunities', concurrency: 8, timeoutMs: 30_000, dryRun: true, apiVersion: '2026-08-19',
       retry: { maxRetries: 5, scale: 1, maxDelayMs: 60_000 },
     });
   });
@@ -48,11 +48,11 @@ describe('monaco-seed flags', () => {
   test('flags become runSeed options', () => {
     expect(
       parse('-n', '20', '-s', '7', '-d', 'busy-pipeline', '--org', 'Summit Ridge Software', '--clock', '2027-01-01T00:00:00Z', '-o', 'r.json', '-f', 'ndjson',
-        '-t', 'http://127.0.0.1:4010', '-k', 'mks_key', '-c', '3', '-r', 'results.ndjson', '--max-retries', '2', '--retry-delay-scale', '0.5', '--max-retry-delay', '100', '--timeout', '900'),
+        '-t', 'http://127.0.0.1:4010', '-k', 'mks_key', '-c', '3', '-r', 'results.ndjson', '--max-retries', '2', '--retry-delay-scale', '0.5', '--max-retry-delay', '100', '--timeout', '900', '--api-version', '2026-07-31'),
     ).toEqual({
       count: 20, seed: 7, dataset: 'busy-pipeline', org: 'Summit Ridge Software', clock: '2027-01-01T00:00:00Z', out: 'r.json', format: 'ndjson',
-      target: 'http://127.0.0.1:4010', apiKey: 'mks_key', path: '/v1/preview/opportunities', concurrency: 3, results: 'results.ndjson', dryRun: false,
-      retry: { maxRetries: 2, scale: 0.5, maxDelayMs: 100 }, timeoutMs: 900,
+      target: 'http://127.0.0.1:4010', apiKey: 'mks_key', path: '/v1/preview/opportunities', concurrency: 3, results: 'results.ndjson', dryRun: false, referencesFromTarget: false,
+      retry: { maxRetries: 2, scale: 0.5, maxDelayMs: 100 }, timeoutMs: 900, apiVersion: '2026-07-31',
     });
   });
 
@@ -97,7 +97,7 @@ describe('runSeed, as the command runs it', () => {
     expect(report.exitCode).toBe(EXIT.ok);
     expect(io.out()).toMatch(/^Wrote 25 requests for Summit Ridge Software \(data set busy-pipeline, seed 3\) to .*requests\.json as json \(\d+ ms\)\.\n$/);
     const dataset = loadDataset('busy-pipeline');
-    const expected = [...generateRequests(datasetOrg(dataset), { count: 25, seed: 3, nowMs: Date.parse(dataset.clock) })].map((r) => r.body);
+    const expected = [...generateRequests(datasetOrg(dataset), { count: 25, seed: 3, nowMs: Date.parse(dataset.clock), amountUnit: 'unit' })].map((r) => r.body);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(expected);
   });
 

@@ -5,7 +5,7 @@ import { idempotencyKey } from '../keys';
 const NOW = Date.parse('2026-07-01T09:00:00Z');
 const northwind = datasetOrg(loadDataset('default'));
 const busy = datasetOrg(loadDataset('busy-pipeline'));
-const requests = (count: number, seed = 1, org = northwind) => [...generateRequests(org, { count, seed, nowMs: NOW })];
+const requests = (count: number, seed = 1, org = northwind) => [...generateRequests(org, { count, seed, nowMs: NOW, amountUnit: 'unit' })];
 
 describe('generated create requests', () => {
   test('the same seed gives the same requests; request i does not depend on the count', () => {

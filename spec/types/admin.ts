@@ -370,10 +370,11 @@ export interface components {
             /** @description The data set new sessions start from. */
             dataset: string | null;
             memory: components["schemas"]["MemoryHealth"];
+            api_version?: components["schemas"]["ApiVersion"];
         };
         /**
-         * @description The memory budget (`--max-memory-mb`) across every session's opportunities, journal and idempotency
-         *     keys, by estimated size; what it evicted, oldest first across sessions; and the process's own numbers.
+         * @description The memory budget (`--max-memory-mb`) across every session's opportunities, journal, idempotency keys and
+         *     created tags, by estimated size; what it evicted, oldest first across sessions; and the process's own numbers.
          */
         MemoryHealth: {
             limit_bytes: number;
@@ -384,11 +385,24 @@ export interface components {
                 opportunities: number;
                 journal_entries: number;
                 idempotency_keys: number;
+                tags: number;
             };
             /** @description The process's resident set size. */
             rss_bytes: number;
             /** @description V8's heap in use (garbage not yet collected included). */
             heap_used_bytes: number;
+        };
+        /**
+         * @description The Monaco document the mock conforms to (`--api-version`).
+         * @enum {string}
+         */
+        ApiVersion: "2026-07-31" | "2026-08-19";
+        /** @description A tag created through `POST /v1/tags/` in the session. */
+        CreatedTag: {
+            /** Format: uuid */
+            org_id: string;
+            object: components["schemas"]["TagObject"];
+            tag: components["schemas"]["TagResponse"];
         };
         ResetResult: {
             /** @description `all`, or the session id. */
@@ -419,6 +433,13 @@ export interface components {
             idempotency: components["schemas"]["IdempotencyRecord"][];
             /** @description The scenario active in this session and how far its sequence went. */
             scenario?: components["schemas"]["ScenarioProgress"] | null;
+            /** @description Tags created through the API in this session, oldest first. */
+            tags?: components["schemas"]["CreatedTag"][];
+            /**
+             * @description The API version the opportunities are written for (a dump carries its mock's). A mock of another
+             *     version converts them as it loads them (amounts, stage names). Absent: the loading mock's.
+             */
+            api_version?: components["schemas"]["ApiVersion"];
         };
         ScenarioProgress: {
             name: components["schemas"]["ScenarioName"];
@@ -429,6 +450,7 @@ export interface components {
             session: components["schemas"]["SessionId"];
             opportunities: number;
             idempotency: number;
+            tags?: number;
         };
         /** @description A delay before answering. */
         Latency: {
@@ -711,7 +733,7 @@ export interface components {
          * @description Machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable";
+        ErrorCode: "validation_error" | "not_found" | "idempotency_conflict" | "forbidden" | "rate_limited" | "payload_too_large" | "method_not_allowed" | "internal_error" | "service_unavailable" | "conflict";
         /**
          * ValidationErrorItem
          * @description One failing field, in FastAPI/Pydantic's `loc`/`msg`/`type` form.
@@ -744,8 +766,8 @@ export interface components {
          *     text, select (the option key), number, date (`YYYY-MM-DD`), boolean, or a list of option keys.
          */
         CustomFieldValue: string | number | boolean | string[] | null;
-        /** @description Any key that starts with `custom_field_` must be followed by a UUID. */
-        CustomFieldKey: string | unknown | unknown;
+        /** @description A response object's keys beyond the declared ones are `custom_field_<uuid>` only. */
+        ResponseKey: string | unknown | unknown | "custom_field_explanations";
         /**
          * Format: uuid
          * @description A UUID, e.g. `8d116ece-1738-47d9-bd9c-172411e20b8f`.
@@ -765,7 +787,9 @@ export interface components {
         };
         /**
          * EstimatedValue
-         * @description Estimated monetary value. `amount` is an integer in minor currency units (5000000 = 50,000.00 USD).
+         * @description Estimated monetary value. `amount` is an integer whose unit follows the Monaco document the mock conforms
+         *     to (`--api-version`, decision D9): under 2026-08-19 (the default) a unit quantity of the currency
+         *     (50000 = 50,000 USD); under 2026-07-31 minor units (5000000 = 50,000.00 USD).
          */
         EstimatedValue: {
             /**
@@ -774,15 +798,42 @@ export interface components {
              */
             currency_code?: string | null;
             /**
-             * @description Value in minor currency units (e.g. cents). Bounded to what JSON numbers carry exactly.
-             * @example 5000000
+             * @description Unit quantity of the currency under 2026-08-19 (50000 = 50,000 USD); minor units (cents) under
+             *     2026-07-31 (5000000). Bounded to what JSON numbers carry exactly.
+             * @example 50000
              */
             amount?: number | null;
         };
+        /** CustomFieldCitation */
+        CustomFieldCitation: {
+            url: string | null;
+            title: string | null;
+            excerpts: string[] | null;
+        };
+        /**
+         * CustomFieldExplanation
+         * @description The AI's reasoning behind one custom field's value.
+         */
+        CustomFieldExplanation: {
+            /** @example Reasoning */
+            title: string;
+            body: string;
+            /** @enum {string|null} */
+            confidence: "high" | "medium" | "low" | null;
+            citations: components["schemas"]["CustomFieldCitation"][] | null;
+        };
+        /**
+         * CustomFieldExplanations
+         * @description AI reasoning behind custom field values, keyed by the same `custom_field_<uuid>` key as the value.
+         */
+        CustomFieldExplanations: {
+            [key: string]: components["schemas"]["CustomFieldExplanation"];
+        };
         /**
          * OpportunityResponse
-         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`.
-         *     Custom fields appear as extra keys named `custom_field_<uuid>`.
+         * @description An opportunity. Every declared property is always present; nullable ones without a value are `null`
+         *     (`custom_field_explanations` aside: only a detail response has it). Custom fields appear as extra keys
+         *     named `custom_field_<uuid>`.
          */
         OpportunityResponse: {
             /** @description Unique identifier of the opportunity. */
@@ -794,8 +845,10 @@ export interface components {
             /** @description User who owns the opportunity. */
             owner: components["schemas"]["OwnerInfo"] | null;
             /**
-             * @description Current pipeline stage key.
-             * @example negotiation
+             * @description Current pipeline stage. Under 2026-08-19 (the default) a stage of the pipeline is written by its
+             *     label ("Negotiation", "Closed Won"); under 2026-07-31 the stage is echoed as it was sent (the key).
+             *     A stage the pipeline lacks (lenient references) is always echoed as sent.
+             * @example Negotiation
              */
             stage: string | null;
             estimated_value: components["schemas"]["EstimatedValue"] | null;
@@ -827,8 +880,39 @@ export interface components {
             updated_at: string | null;
             /** Format: date-time */
             created_at: string;
+            /**
+             * @description Only in `GET /v1/opportunities/{opportunity_id}` under 2026-08-19 (Monaco's OpportunityDetailResponse):
+             *     the AI's reasoning for each custom field that has a value. Never in lists, creates or updates.
+             */
+            custom_field_explanations?: components["schemas"]["CustomFieldExplanations"] | null;
         } & {
             [key: string]: components["schemas"]["CustomFieldValue"];
+        };
+        /**
+         * TagObject
+         * @description The object type a tag applies to.
+         * @enum {string}
+         */
+        TagObject: "contacts" | "accounts" | "opportunities";
+        /**
+         * DisplayColorEnum
+         * @description A tag's display color, one of Monaco's named colors.
+         * @enum {string}
+         */
+        DisplayColor: "green" | "blue" | "red" | "yellow" | "purple" | "berry" | "peach" | "gray";
+        /**
+         * TagResponse
+         * @description A tag. A fixture tag whose color is written in hex (`#d93f0b`) answers the nearest of Monaco's named
+         *     colors.
+         */
+        TagResponse: {
+            id: components["schemas"]["Uuid"];
+            /**
+             * @description Display name of the tag.
+             * @example High Priority
+             */
+            name: string;
+            color: components["schemas"]["DisplayColor"] | null;
         };
     };
     responses: {
@@ -978,7 +1062,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The session's opportunities, idempotency keys, create counter and scenario. */
+            /** @description The session's opportunities, created tags, idempotency keys, create counter, scenario and API version. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -49,7 +49,11 @@ export interface components {
         TagFixture: {
             id: components["schemas"]["Uuid"];
             name: string;
-            color?: string;
+            /**
+             * @description `#rrggbb`, or one of Monaco's named colors (green, blue, red, yellow, purple, berry, peach, gray).
+             *     The API answers the named color (the nearest one for a hex color).
+             */
+            color?: string | ("green" | "blue" | "red" | "yellow" | "purple" | "berry" | "peach" | "gray");
         };
         /** PipelineStage */
         PipelineStage: {
@@ -115,6 +119,14 @@ export interface components {
             orgs: string[];
             /** @description The NDJSON file of stored opportunities, one `DatasetOpportunity` a line. Absent when there are none. */
             opportunities?: string;
+            /**
+             * @description The Monaco API version the records are written for: exactly what that version's `GET` answers
+             *     (`2026-07-31`: amounts in minor units, stages as sent; `2026-08-19`: amounts as a unit quantity,
+             *     stages by label). A mock of the other version converts them as it loads the set. Absent:
+             *     `2026-07-31`, the only version before data sets recorded one.
+             * @enum {string}
+             */
+            api_version?: "2026-07-31" | "2026-08-19";
         };
         /**
          * DatasetOpportunity
@@ -207,6 +219,11 @@ export interface components {
             "request-timeout-ms"?: number;
             /** @description On SIGTERM or SIGINT, requests in flight get this long to finish. Default `10000`. */
             "shutdown-grace-ms"?: number;
+            /**
+             * @description The Monaco document to conform to (spec/monaco/); amounts, stage names and detail responses follow it. Default `2026-08-19`, the newest.
+             * @enum {unknown}
+             */
+            "api-version"?: "2026-07-31" | "2026-08-19";
             /**
              * @description Log level. Default `info`.
              * @enum {unknown}

@@ -3,7 +3,8 @@ import { createMockApp, MockApp } from '../../../mock/app';
 import type { MockOptions } from '../../../mock/options';
 import { loadContract } from '../../../spec/contract';
 
-import { listen, Listening } from '../../../mock/tests/helpers';
+import { FIXTURE, listen, Listening } from '../../../mock/tests/helpers';
+import { OpportunitiesClient, OpportunitiesClientOptions } from '..';
 
 export { listen };
 export type { Listening };
@@ -12,6 +13,34 @@ export type { Listening };
 export async function startMock(options: MockOptions = {}): Promise<Listening & { app: MockApp }> {
   const app = createMockApp(options);
   return { app, ...(await listen(app)) };
+}
+
+/** What a client test sees besides the client: the requests the proxy received, its URL, and the mock behind it. */
+export interface ClientRun {
+  requests: SeenRequest[];
+  proxyUrl: string;
+  mock: Listening & { app: MockApp };
+}
+
+/**
+ * A client (Jane's key, no waiting between retries, `clientOptions` over that) of a fresh mock at a fixed clock,
+ * behind a proxy applying `faults` to the first requests; both closed after `use`.
+ */
+export async function withClient<T>(
+  use: (client: OpportunitiesClient, run: ClientRun) => Promise<T>,
+  mockOptions: MockOptions = {},
+  clientOptions: Partial<OpportunitiesClientOptions> = {},
+  faults: Fault[] = [],
+): Promise<T> {
+  const mock = await startMock({ clock: '2026-07-01T09:00:00Z', ...mockOptions });
+  const proxy = await startFlakyProxy(mock.url, faults);
+  try {
+    const client = new OpportunitiesClient({ baseUrl: proxy.url, apiKey: FIXTURE.keys.jane, sleep: async () => undefined, ...clientOptions });
+    return await use(client, { requests: proxy.requests, proxyUrl: proxy.url, mock });
+  } finally {
+    await proxy.close();
+    await mock.close();
+  }
 }
 
 /** What the flaky proxy does with one request instead of forwarding it. */

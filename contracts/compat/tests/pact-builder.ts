@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { scratchDirs } from '../../../mock/tests/helpers';
 import { join } from 'node:path';
-import { resolveRef } from '../../../spec/document';
+import { pointer, resolveRef } from '../../../spec/document';
 import { loadContract } from '../../../spec/contract';
 import { kitSpec } from '../../kit/spec-data';
 
@@ -50,11 +50,17 @@ export function writePact(dir: string, consumer: string, interactions: RawIntera
   return file;
 }
 
-/** The request an interaction with this operation sends: the spec's example body, or a path with the example id. */
+/** The request an interaction with this operation sends: the spec's first example body, and a path with each parameter's example. */
 export function exampleRequest(operationId: string): Pick<RawInteraction, 'method' | 'path' | 'requestBody'> {
-  const op = loadContract().operation(operationId);
-  const id = kitSpec().responseExample.data.id;
-  return { method: op.method.toUpperCase(), path: op.path.replace('{opportunity_id}', id), requestBody: op.requestBody?.examples.minimal };
+  const contract = loadContract();
+  const op = contract.operation(operationId);
+  let path = op.path;
+  for (const param of op.parameters.filter((p) => p.in === 'path')) {
+    const { example } = pointer(contract.document, param.schemaPointer.replace(/\/schema$/, '')) as { example: string };
+    path = path.replace(`{${param.name}}`, example);
+  }
+  const examples = op.requestBody?.examples ?? {};
+  return { method: op.method.toUpperCase(), path, requestBody: examples.minimal ?? Object.values(examples)[0] };
 }
 
 /** The spec's first example body of a response, and the example value of each header it declares. */

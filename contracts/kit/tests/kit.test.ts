@@ -67,7 +67,14 @@ describe('echoOf: what a create echoes (D6–D11)', () => {
 
   test('sent fields come back exactly; fields left out come back null', () => {
     expect(minimal).toMatchObject({ name: requests.minimal.name, account_id: requests.minimal.account_id, estimated_value: null, notes: null, estimated_close_date: null });
-    expect(complete).toMatchObject({ estimated_value: requests.complete.estimated_value, notes: requests.complete.notes, stage: requests.complete.stage });
+    expect(complete).toMatchObject({ estimated_value: requests.complete.estimated_value, notes: requests.complete.notes });
+  });
+
+  test("a sent stage comes back by its label under 2026-08-19 (matched by type: the label is the org's), exactly as sent under 2026-07-31", () => {
+    const stageOf = (response: ReturnType<typeof opportunityResponse>) => (response.body as { data: { stage: unknown } }).data.stage;
+    expect(stageOf(opportunityResponse(echoOf(requests.complete)))).toMatchObject({ 'pact:matcher:type': 'type', value: 'Negotiation' });
+    expect(stageOf(opportunityResponse(echoOf({ ...requests.minimal, stage: 'pilot' })))).toMatchObject({ 'pact:matcher:type': 'type', value: 'pilot' });
+    expect(stageOf(opportunityResponse(echoOf(requests.complete, { apiVersion: '2026-07-31' })))).toBe('negotiation');
   });
 
   test('a stage or owner left out is the server\'s choice, with the minimal example as its example', () => {
@@ -158,10 +165,13 @@ describe('provider states follow the naming convention the provider verification
 
   test('STATE_NAMES lists every parametrised state', () => {
     expect(Object.values(STATE_NAMES).sort()).toEqual([
+      'a tag named {name} exists for {object}',
       'an account with id {accountId} exists',
       'an opportunity was created with idempotency key {idempotencyKey}',
       'an opportunity with id {opportunityId} exists',
       'no account with id {accountId} exists',
+      'no opportunity with id {opportunityId} exists',
+      'opportunities exist matching {fields}',
     ]);
   });
 

@@ -82,6 +82,18 @@ describe('provider verification (monaco-contracts verify)', () => {
     expect(output).toContain('fail-twice-then-succeed');
   });
 
+  test.each([
+    ['without its parameters', {}, '"accountId" is missing (a UUID)'],
+    ['with a parameter of the wrong kind', { accountId: 42 }, '"accountId" must be a UUID, got 42'],
+  ])('a pact giving a state %s is refused up front, naming the parameter (pact-js would log it and pass: pact-js#631)', async (_case, params, problem) => {
+    const file = pactWith('state-without-params', minimal, (i) => (i.providerStates = [{ name: 'an account with id {accountId} exists', params }]));
+    const { code, output } = await verify(['--pact', file]);
+    expect(code).toBe(1);
+    expect(output).toContain('The pacts give provider states without the parameters they need');
+    expect(output).toContain(`"an account with id {accountId} exists" in ${file}: "a request to create an opportunity with only the required fields": ${problem}`);
+    expect(output).not.toContain('has status code');
+  });
+
   test('--provider-base-url verifies any deployment, with --api-key in place of the pacts\' keys and states skipped', async () => {
     const deployment = createMockApp({ clock: '2026-07-01T09:00:00Z' });
     const server = await listen(deployment);
