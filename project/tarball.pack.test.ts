@@ -87,7 +87,7 @@ describe('the packed tarball', () => {
   test('ships the build, the specs (with Monaco\'s vendored documents), the fixture data and the docs', () => {
     for (const path of ['dist/index.js', 'dist/index.d.ts', 'dist/testing.d.ts', 'dist/contracts/index.d.ts', 'dist/mock/cli.js', 'dist/seed/cli.js', 'dist/contracts/cli.js',
       'dist/spec/compiled/openapi.js', 'dist/spec/compiled/openapi.meta.json', 'spec/openapi.yaml', 'spec/admin.yaml', 'spec/fixtures.yaml', 'spec/monaco-deviations.json',
-      'spec/monaco/2026-07-31.json', 'spec/monaco/2026-08-19.json', 'fixtures/orgs/northwind-analytics.json', 'fixtures/scenarios/server-errors.json',
+      'spec/monaco/2026-07-31.json', 'spec/monaco/2026-08-19.json', 'spec/monaco-deviations-2026-08-19.json', 'fixtures/orgs/northwind-analytics.json', 'fixtures/scenarios/server-errors.json',
       'fixtures/datasets/busy-pipeline/opportunities.ndjson', 'README.md', 'docs/README.md', 'package.json']) {
       expect(paths()).toContain(path);
     }
@@ -154,7 +154,7 @@ describe('installed into a fresh project', () => {
   test('npx monaco-contracts compat <that pact> passes against the kit\'s spec and Monaco\'s vendored one', async () => {
     const result = await run(project, 'npx', ['monaco-contracts', 'compat', PACT], 'npx monaco-contracts compat (pass)');
     expect(result.stdout).toContain('1 pact checked: compatible with both specs.');
-    expect(result.stdout).toContain("✓ Monaco's published spec (spec/monaco/2026-07-31.json): 0 errors");
+    expect(result.stdout).toContain("✓ Monaco's published spec (spec/monaco/2026-08-19.json): 0 errors");
     expect(result.code).toBe(0);
   }, 120_000);
 
