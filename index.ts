@@ -7,30 +7,30 @@
  */
 
 /* The mock */
-export { createMockApp, EXPOSED_HEADERS } from './mock/app';
-export type { MockApp } from './mock/app';
-export { DEFAULT_OPTIONS, resolveOptions } from './mock/options';
-export type { MockOptions, ResolvedOptions, ReferencesMode } from './mock/options';
-export { MockClock, isoSeconds } from './mock/clock';
-export { ConfigurationError, ApiError } from './mock/errors';
-export type { MockRuntime } from './mock/runtime';
+export { createMockApp, EXPOSED_HEADERS } from './mock/adapters/express/app';
+export type { MockApp } from './mock/adapters/express/app';
+export { DEFAULT_OPTIONS, resolveOptions } from './mock/core/options';
+export type { MockOptions, ResolvedOptions, ReferencesMode } from './mock/core/options';
+export { MockClock, isoSeconds } from './mock/core/state/clock';
+export { ConfigurationError, ApiError } from './mock/core/errors';
+export type { MockRuntime } from './mock/core/runtime';
 
 /* Serving safely: timeouts, graceful shutdown, redaction, the memory budget (docs/security.md, docs/limits.md) */
-export { serveMock, DEFAULT_SERVE } from './mock/serve';
-export type { ServeOptions, MockServer } from './mock/serve';
-export { REDACTED_HEADERS, REDACTED_FIELDS } from './mock/redact';
-export { DEFAULT_MAX_MEMORY_MB } from './mock/budget';
-export { canonicalUuid } from './mock/uuid';
+export { serveMock, DEFAULT_SERVE } from './mock/adapters/express/serve';
+export type { ServeOptions, MockServer } from './mock/adapters/express/serve';
+export { REDACTED_HEADERS, REDACTED_FIELDS } from './mock/core/journal/redact';
+export { DEFAULT_MAX_MEMORY_MB } from './mock/core/state/budget';
+export { canonicalUuid } from './mock/core/pipeline/uuid';
 
 /* In-process use in a consumer's test suite */
-export { startMock } from './mock/in-process';
-export type { RunningMock, StartMockOptions } from './mock/in-process';
+export { startMock } from './mock/adapters/node/in-process';
+export type { RunningMock, StartMockOptions } from './mock/adapters/node/in-process';
 export { VerificationError } from './mock/testing/verify';
 export type { Verification } from './mock/testing/verify';
 export { mockMatchers } from './mock/testing/jest';
-export type { JournalEntry, JournalFilter } from './mock/journal';
-export type { Scenario, Stub, Step, Latency, Fault, ForcedResponse } from './mock/scenarios/types';
-export { DEFAULT_SCENARIOS_DIR } from './mock/scenarios/load';
+export type { JournalEntry, JournalFilter } from './mock/core/journal/journal';
+export type { Scenario, Stub, Step, Latency, Fault, ForcedResponse } from './mock/core/controls/scenarios/types';
+export { DEFAULT_SCENARIOS_DIR } from './mock/adapters/node/scenario-files';
 
 /* API types, generated from spec/openapi.yaml */
 export type {
@@ -58,7 +58,7 @@ export type {
   TagObject,
   TagCreateRequest,
   FieldSchemaResponse,
-} from './mock/types';
+} from './mock/core/types';
 export { API_VERSIONS, LATEST_API_VERSION, apiVersionInfo } from './spec/api-versions';
 export type { ApiVersion, ApiVersionInfo, AmountUnit } from './spec/api-versions';
 

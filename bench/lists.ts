@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { generateOpportunities, loadDataset } from '../fixtures/datasets';
-import { createMockApp } from '../mock/app';
+import { createMockApp } from '../mock/adapters/express/app';
 import { fromRoot } from '../spec/paths';
 
 const SIZE = 50_000;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { writeDataset } from '../fixtures/build/write';
 import { Dataset, generateOpportunities, loadDataset } from '../fixtures/datasets';
-import { createMockApp } from '../mock/app';
+import { createMockApp } from '../mock/adapters/express/app';
 import { runSeed, SeedIO } from '../seed/run';
 
 interface Measure {

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isIP, type AddressInfo } from 'node:net';
-import { createMockApp } from './app';
+import { createMockApp } from './adapters/express/app';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { kitVersion } from '../spec/paths';
-import { applyConfig, ConfigFileError, loadConfigFile } from './config-file';
-import { createLogger, LOG_LEVELS, LogLevel } from './logger';
-import { DEFAULT_MAX_MEMORY_MB } from './budget';
-import { serveFromCli } from './cli-serve';
-import { isLoopback } from './hosts';
-import { parseInstant } from './instant';
-import { DEFAULT_OPTIONS, MockOptions } from './options';
-import { quickStart } from './quick-start';
-import { DEFAULT_SERVE, ServeOptions } from './serve';
-import { DEFAULT_SCENARIOS_DIR } from './scenarios/load';
+import { applyConfig, ConfigFileError, loadConfigFile } from './adapters/node/config-file';
+import { createLogger, LOG_LEVELS, LogLevel } from './adapters/node/logger';
+import { DEFAULT_MAX_MEMORY_MB } from './core/state/budget';
+import { serveFromCli } from './adapters/node/cli-serve';
+import { isLoopback } from './core/http/hosts';
+import { parseInstant } from './core/state/instant';
+import { DEFAULT_OPTIONS, MockOptions } from './core/options';
+import { quickStart } from './core/quick-start';
+import { DEFAULT_SERVE, ServeOptions } from './adapters/express/serve';
+import { DEFAULT_SCENARIOS_DIR } from './adapters/node/scenario-files';
 import { API_VERSIONS } from '../spec/api-versions';
 
 const integer = (name: string, min = 0, max = Number.MAX_SAFE_INTEGER) => (value: string) => {

@@ -11,13 +11,13 @@ import { STATE_NAMES } from '../contracts/kit/states';
 import { readDocument } from '../spec/document';
 import { loadContract } from '../spec/contract';
 import { fromRoot, SPEC_FILES } from '../spec/paths';
-import { EXPOSED_HEADERS } from '../mock/app';
+import { EXPOSED_HEADERS } from '../mock/adapters/express/app';
 import { buildCommand as mockCommand } from '../mock/cli';
-import { CONFIG_SEARCH_PLACES } from '../mock/config-file';
-import { CONTROL_NAMES } from '../mock/controls/prefer';
-import { DEFAULT_SCENARIOS_DIR } from '../mock/scenarios/load';
+import { CONFIG_SEARCH_PLACES } from '../mock/adapters/node/config-file';
+import { CONTROL_NAMES } from '../mock/core/controls/prefer';
+import { DEFAULT_SCENARIOS_DIR } from '../mock/adapters/node/scenario-files';
 import { buildCommand as seedCommand } from '../seed/cli';
-import type { ErrorCode } from '../mock/types';
+import type { ErrorCode } from '../mock/core/types';
 import type { OrgFixture } from '../fixtures/load';
 
 const ROOT = fromRoot();
@@ -137,7 +137,7 @@ describe('everything the mock knows is in its page', () => {
 
   test('every near-miss rule: docs/journal.md', () => {
     // Every `rule: '<area>.<name>'` of the files that diagnose requests.
-    const source = ['mock/diagnosis.ts', 'mock/list-diagnosis.ts', 'mock/hints.ts'].map(read).join('\n');
+    const source = ['mock/core/journal/diagnosis.ts', 'mock/core/journal/list-diagnosis.ts', 'mock/core/journal/hints.ts'].map(read).join('\n');
     const rules = new Set([...source.matchAll(/rule: '([a-z-]+\.[a-z-]+)'/g)].map((m) => m[1]));
     expect(rules.size).toBeGreaterThan(20);
     expect([...rules].filter((rule) => !doc('journal.md').includes(`| \`${rule}\` |`))).toEqual([]);

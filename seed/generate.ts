@@ -1,9 +1,9 @@
 import { describeSchemaErrors } from '../fixtures/load';
 import type { AmountUnit } from '../spec/api-versions';
-import type { Org } from '../mock/directory';
-import { createFaker } from '../mock/generator/random';
-import { generateCreateRequest } from '../mock/generator/request';
-import type { OpportunityCreateRequest } from '../mock/types';
+import type { Org } from '../mock/core/state/directory';
+import { createFaker } from '../mock/core/generate/random';
+import { generateCreateRequest } from '../mock/core/generate/request';
+import type { OpportunityCreateRequest } from '../mock/core/types';
 import { loadContract } from '../spec/contract';
 import { idempotencyKey } from './keys';
 

@@ -1,7 +1,7 @@
 import { datasetOrg, loadDataset } from '../fixtures/datasets';
 import { FixtureError } from '../fixtures/errors';
 import { apiVersionInfo } from '../spec/api-versions';
-import type { Org } from '../mock/directory';
+import type { Org } from '../mock/core/state/directory';
 import { EXIT, SeedError } from './errors';
 import { generateRequests, requestProblems, SeedRequest } from './generate';
 import { writeRequests } from './output';

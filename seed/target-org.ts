@@ -1,8 +1,8 @@
 import { MonacoApiError, OpportunitiesClient } from '../contracts/client';
 import type { CustomFieldDefinition, OrgFixture, PipelineStage } from '../fixtures/load';
-import { Directory, Org } from '../mock/directory';
-import type { FieldSchemaResponse } from '../mock/types';
-import { CUSTOM_FIELD_PREFIX } from '../mock/types';
+import { Directory, Org } from '../mock/core/state/directory';
+import type { FieldSchemaResponse } from '../mock/core/types';
+import { CUSTOM_FIELD_PREFIX } from '../mock/core/types';
 import { EXIT, SeedError } from './errors';
 
 /** What the target holds, for the summary: how many of each reference the run reads. */

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createMockApp } from '../mock/app';
-import { HANDLERS } from '../mock/handlers';
+import { createMockApp } from '../mock/adapters/express/app';
+import { HANDLERS } from '../mock/core/handlers';
 import { loadContract } from './contract';
 import { fromRoot, SPEC_FILES } from './paths';
 import { loadPrecompiled } from './precompiled';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createMockApp } from '../../mock/app';
+import { createMockApp } from '../../mock/adapters/express/app';
 import { API_KEY, CLOCK, createWithKey, CREATE_PATH, FULL_CREATE, GET_PATH, INVALID_CREATE } from '../requests';
 
 /** The bench's requests must keep getting the statuses the bench expects as the fixtures and spec change. */

@@ -1,4 +1,4 @@
-import type { ErrorCode, ValidationErrorItem } from '../../mock/types';
+import type { ErrorCode, ValidationErrorItem } from '../../mock/core/types';
 
 /** What the client was doing when it failed, for messages: `create opportunity`, `list accounts`, … */
 export type ClientOperation =

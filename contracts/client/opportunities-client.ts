@@ -13,7 +13,7 @@ import type {
   TagObject,
   TagResponse,
   UserResponse,
-} from '../../mock/types';
+} from '../../mock/core/types';
 import { MonacoNotFoundError } from './errors';
 import { Transport, TransportOptions } from './transport';
 

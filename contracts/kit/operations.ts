@@ -1,5 +1,5 @@
 import type { PactV4 } from '@pact-foundation/pact';
-import type { AccountListRequest, OpportunityListRequest, OpportunityUpdateRequest, TagCreateRequest, TagObject } from '../../mock/types';
+import type { AccountListRequest, OpportunityListRequest, OpportunityUpdateRequest, TagCreateRequest, TagObject } from '../../mock/core/types';
 import { InteractionBase, operationInteraction, ReadyInteraction } from './interactions';
 import type { FromProviderState } from './states';
 

@@ -1,7 +1,7 @@
 import type { Matcher, TemplateHeaders } from '@pact-foundation/pact';
-import { CUSTOM_FIELD_PREFIX } from '../../mock/types';
-import { normalizeStage } from '../../mock/stages';
-import type { ErrorCode, OpportunityCreateRequest } from '../../mock/types';
+import { CUSTOM_FIELD_PREFIX } from '../../mock/core/types';
+import { normalizeStage } from '../../mock/core/generate/stages';
+import type { ErrorCode, OpportunityCreateRequest } from '../../mock/core/types';
 import { loadContract } from '../../spec/contract';
 import { apiVersionInfo, type ApiVersion } from '../../spec/api-versions';
 import { matchers } from './pact';

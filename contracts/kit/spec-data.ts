@@ -1,6 +1,6 @@
 import { readFixtureDir, DEFAULT_FIXTURES_DIR, type OrgFixture } from '../../fixtures/load';
-import { API_KEY_PATTERN } from '../../mock/directory';
-import type { ErrorCode, OpportunityCreateRequest, OpportunityItemResponse, UnauthorizedResponse } from '../../mock/types';
+import { API_KEY_PATTERN } from '../../mock/core/state/directory';
+import type { ErrorCode, OpportunityCreateRequest, OpportunityItemResponse, UnauthorizedResponse } from '../../mock/core/types';
 import { loadContract, type Contract } from '../../spec/contract';
 import { resolveRef, type JsonSchema, type OpenApiDocument } from '../../spec/document';
 

@@ -1,5 +1,5 @@
 import type { PactV4 } from '@pact-foundation/pact';
-import type { OpportunityCreateRequest, TagObject } from '../../mock/types';
+import type { OpportunityCreateRequest, TagObject } from '../../mock/core/types';
 
 /** Pact's JSON map type for state parameters (taken from `given`, which pact does not export by name). */
 type JsonMap = NonNullable<Parameters<ReturnType<PactV4['addInteraction']>['given']>[1]>;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createMockApp, MockApp } from '../../mock/app';
-import type { MockOptions } from '../../mock/options';
+import { createMockApp, MockApp } from '../../mock/adapters/express/app';
+import type { MockOptions } from '../../mock/core/options';
 import { listen, Listening } from '../client/tests/servers';
 
 /** The mocks the corpus runs against, by name. A request picks one with the `X-Conformance-Mock` header. */

@@ -1,5 +1,5 @@
 import type { StateHandlers } from '@pact-foundation/pact/src/dsl/verifier/proxy/types';
-import type { RunningMock } from '../../mock/in-process';
+import type { RunningMock } from '../../mock/adapters/node/in-process';
 import { STATE_NAMES, STATE_PARAMS, type StateParam } from '../kit/states';
 
 /** One supported provider state, for the docs and for the check that every state a pact uses is known. */

@@ -1,6 +1,6 @@
 import type { VerifierOptions } from '@pact-foundation/pact';
 import type { Request, Response, NextFunction } from 'express';
-import { startMock, RunningMock } from '../../mock/in-process';
+import { startMock, RunningMock } from '../../mock/adapters/node/in-process';
 import type { ApiVersion } from '../../spec/api-versions';
 import { pactModule } from '../kit/pact';
 import { PROVIDER_NAME, stateParamProblems } from '../kit/states';

@@ -1,4 +1,4 @@
-import type { RunningMock } from '../in-process';
+import type { RunningMock } from '../adapters/node/in-process';
 import { Verification, VerificationError } from './verify';
 
 /**

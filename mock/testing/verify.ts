@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../journal';
+import type { JournalEntry } from '../core/journal/journal';
 import { describeMismatch, mismatches } from './match';
 
 /** What `mock.verify()` and `expect(mock).toHaveReceived()` look for in the journal. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { loadDataset } from '../../fixtures/datasets';
-import type { AccountResponse } from '../types';
+import type { AccountResponse } from '../core/types';
 import { FIXTURE, UNKNOWN_ID, expectSpecValid, testApp } from './helpers';
 import { expectedPage, listRequest, pageOf } from './list-helpers';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { MockClock } from '../clock';
-import { ADMIN_HANDLERS } from '../admin/router';
+import { MockClock } from '../core/state/clock';
+import { ADMIN_HANDLERS } from '../core/admin/router';
 import { FIXTURE, UNKNOWN_ID, create, get, minimalBody, testApp, expectAdminValid, withoutDetail } from './helpers';
 
 const KEY = '4cdd2055-930d-4eaf-94f4-733f3e7d1bfb';

@@ -5,11 +5,11 @@ import { API_VERSIONS, apiVersionInfo, LATEST_API_VERSION } from '../../spec/api
 import { loadContract } from '../../spec/contract';
 import { fromRoot, SPEC_FILES } from '../../spec/paths';
 import { generateRequests } from '../../seed/generate';
-import { Directory } from '../directory';
-import { convertAmount, MAX_AMOUNT, minorUnitsPer } from '../money';
+import { Directory } from '../core/state/directory';
+import { convertAmount, MAX_AMOUNT, minorUnitsPer } from '../core/generate/money';
 import { parseArguments } from '../cli';
-import { resolveOptions } from '../options';
-import { pipelineOf } from '../stages';
+import { resolveOptions } from '../core/options';
+import { pipelineOf } from '../core/generate/stages';
 import { get, testApp } from './helpers';
 
 describe('--api-version', () => {

@@ -1,8 +1,8 @@
-import { MemoryBudget } from '../budget';
-import { resolveOptions } from '../options';
-import { SessionRegistry } from '../session';
-import { approxBytes } from '../sizes';
-import type { OpportunityResponse } from '../types';
+import { MemoryBudget } from '../core/state/budget';
+import { resolveOptions } from '../core/options';
+import { SessionRegistry } from '../core/state/session';
+import { approxBytes } from '../core/state/sizes';
+import type { OpportunityResponse } from '../core/types';
 import { FIXTURE } from './helpers';
 
 const MiB = 2 ** 20;

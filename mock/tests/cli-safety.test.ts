@@ -73,7 +73,7 @@ describe('strict command-line values, one-line errors', () => {
 
 describe('listening beyond loopback', () => {
   test('startMock on a network interface needs adminToken or admin: false', async () => {
-    const { startMock } = await import('../in-process');
+    const { startMock } = await import('../adapters/node/in-process');
     await expect(startMock({ host: '0.0.0.0' })).rejects.toThrow(/--admin-token <token>.*--no-admin/);
     const locked = await startMock({ host: '0.0.0.0', adminToken: 'secret-token-1' });
     await locked.close();

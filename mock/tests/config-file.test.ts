@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadContract } from '../../spec/contract';
 import { fromRoot, SPEC_FILES } from '../../spec/paths';
 import { buildCommand, parseArguments } from '../cli';
-import { configKey, CONFIG_SEARCH_PLACES, ConfigFileError, loadConfigFile, NOT_CONFIGURABLE } from '../config-file';
+import { configKey, CONFIG_SEARCH_PLACES, ConfigFileError, loadConfigFile, NOT_CONFIGURABLE } from '../adapters/node/config-file';
 import { scratchDirs } from './helpers';
 
 const CLI = fromRoot('dist', 'mock', 'cli.js');

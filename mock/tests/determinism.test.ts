@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { FIXTURE, UNKNOWN_ID, create, get, minimalBody, testApp } from './helpers';
-import type { MockApp } from '../app';
+import type { MockApp } from '../adapters/express/app';
 
 /** A request sequence touching every generated value: defaults, custom fields, unknown refs, replays, errors. */
 async function run(app: MockApp): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../../spec/paths';
-import type { MockOptions } from '../options';
+import type { MockOptions } from '../core/options';
 
 /** An HTTP exchange a doc page shows: the request, and the answer the mock must give. */
 export interface HttpExample {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import request from 'supertest';
 import { fromRoot } from '../../spec/paths';
-import { REDACTED_FIELDS, REDACTED_HEADERS } from '../redact';
+import { REDACTED_FIELDS, REDACTED_HEADERS } from '../core/journal/redact';
 import { docExamples, matchesExample } from './doc-examples';
 import { testApp } from './helpers';
 
@@ -32,7 +32,7 @@ describe.each(['security.md', 'limits.md'])('docs/%s: its examples are what the 
   });
 });
 
-test('docs/security.md lists exactly the redacted headers and fields of mock/redact.ts', () => {
+test('docs/security.md lists exactly the redacted headers and fields of mock/core/journal/redact.ts', () => {
   const { text } = docExamples('security.md');
   const listed = (name: string) => /<!-- (\S+) -->(.*)<!-- \/\1 -->/.exec(text.slice(text.indexOf(`<!-- ${name} -->`)))![2].match(/`([^`]+)`/g)!.map((n) => n.slice(1, -1));
   expect(listed('redacted-headers')).toEqual(REDACTED_HEADERS);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { MockApp } from '../app';
+import type { MockApp } from '../adapters/express/app';
 import { abbreviationProblem, parseCurl, readDocPage } from './docs-examples';
 import { testApp } from './helpers';
 

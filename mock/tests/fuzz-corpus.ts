@@ -1,7 +1,7 @@
 import { pointer, resolveRef, type OpenApiDocument } from '../../spec/document';
 import type { Operation } from '../../spec/operations';
-import type { MockApp } from '../app';
-import { createRandom } from '../generator/random';
+import type { MockApp } from '../adapters/express/app';
+import { createRandom } from '../core/generate/random';
 import { FIXTURE } from './helpers';
 
 /** One generated request, and what its sender may expect. */

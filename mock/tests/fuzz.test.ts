@@ -1,7 +1,7 @@
 import { Agent, request as httpRequest } from 'node:http';
 import type { ValidateFunction } from '../../spec/validators';
-import { RunningMock, startMock } from '../in-process';
-import { isPagePath } from '../pages/router';
+import { RunningMock, startMock } from '../adapters/node/in-process';
+import { isPagePath } from '../adapters/express/pages/router';
 import { fuzzCorpus, FuzzRequest } from './fuzz-corpus';
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);

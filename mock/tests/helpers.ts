@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createMockApp, MockApp } from '../app';
-import type { MockOptions } from '../options';
-import { findRequests } from '../admin/journal';
-import type { JournalEntry } from '../journal';
+import { createMockApp, MockApp } from '../adapters/express/app';
+import type { MockOptions } from '../core/options';
+import { findRequests } from '../core/admin/journal';
+import type { JournalEntry } from '../core/journal/journal';
 
 /** Keys, users and records of the embedded fixtures (fixtures/orgs/). */
 export const FIXTURE = {

@@ -1,4 +1,4 @@
-import { hostname, hostPolicy, isLoopback } from '../hosts';
+import { hostname, hostPolicy, isLoopback } from '../core/http/hosts';
 
 describe('host names', () => {
   test('policy helpers', () => {

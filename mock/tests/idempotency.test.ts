@@ -1,5 +1,5 @@
 import { FIXTURE, create, get, minimalBody, testApp, expectSpecValid } from './helpers';
-import { MockClock } from '../clock';
+import { MockClock } from '../core/state/clock';
 
 const KEY = '4cdd2055-930d-4eaf-94f4-733f3e7d1bfb';
 const withKey = (extra: object = {}) => ({ ...minimalBody(), idempotency_key: KEY, ...extra });

@@ -1,4 +1,4 @@
-import { startMock, RunningMock } from '../in-process';
+import { startMock, RunningMock } from '../adapters/node/in-process';
 import { mockMatchers } from '../testing/jest';
 import { VerificationError } from '../testing/verify';
 import { FIXTURE, minimalBody, CLOCK } from './helpers';

@@ -1,8 +1,8 @@
 import { get as httpGet, IncomingMessage } from 'node:http';
 import request from 'supertest';
 import { pointer } from '../../spec/document';
-import { MAX_STREAMS, STREAM_BACKLOG } from '../admin/events';
-import type { MockApp } from '../app';
+import { MAX_STREAMS, STREAM_BACKLOG } from '../core/admin/events';
+import type { MockApp } from '../adapters/express/app';
 import { create, expectAdminValid, listen, Listening, minimalBody, testApp } from './helpers';
 
 describe('GET /__admin/sessions', () => {

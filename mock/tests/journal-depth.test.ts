@@ -2,7 +2,7 @@ import request from 'supertest';
 import { FIXTURE, create, testApp } from './helpers';
 
 /** Finding 5: one accepted create with 5,000 nested arrays made every journal read a 500 (stack overflow). */
-/** The journal's nesting cap (mock/journal-body.ts JOURNAL_MAX_DEPTH, documented in docs/security.md). */
+/** The journal's nesting cap (mock/core/journal/journal-body.ts JOURNAL_MAX_DEPTH, documented in docs/security.md). */
 const JOURNAL_MAX_DEPTH = 32;
 
 describe('journal and near-miss output are safe for any accepted body', () => {

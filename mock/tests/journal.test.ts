@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { MockClock } from '../clock';
+import { MockClock } from '../core/state/clock';
 import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectAdminValid, expectNearMiss, journalOf } from './helpers';
 
 describe('the request journal', () => {

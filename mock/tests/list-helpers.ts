@@ -1,6 +1,6 @@
 import request from 'supertest';
-import type { MockApp } from '../app';
-import type { OpportunityResponse } from '../types';
+import type { MockApp } from '../adapters/express/app';
+import type { OpportunityResponse } from '../core/types';
 
 /** `POST <path>` with a key (and session) and a JSON body. */
 export function listRequest(app: MockApp, path: string, key: string, body: unknown, headers: Record<string, string> = {}) {

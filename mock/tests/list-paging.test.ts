@@ -1,7 +1,7 @@
 import { generateRequests } from '../../seed/generate';
-import { MockClock } from '../clock';
-import { pipelineOf } from '../stages';
-import type { OpportunityResponse } from '../types';
+import { MockClock } from '../core/state/clock';
+import { pipelineOf } from '../core/generate/stages';
+import type { OpportunityResponse } from '../core/types';
 import { FIXTURE, create, expectSpecValid, testApp } from './helpers';
 import { custom, expectedPage, listRequest, pageOf } from './list-helpers';
 

@@ -1,7 +1,7 @@
 import { loadDataset } from '../../fixtures/datasets';
-import { Directory } from '../directory';
-import { pipelineOf } from '../stages';
-import type { OpportunityResponse } from '../types';
+import { Directory } from '../core/state/directory';
+import { pipelineOf } from '../core/generate/stages';
+import type { OpportunityResponse } from '../core/types';
 import { FIXTURE, create, expectSpecValid, minimalBody, testApp } from './helpers';
 import { custom, expectedPage, listRequest, pageOf } from './list-helpers';
 

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { readFixtureDir } from '../../fixtures/load';
-import { derivedTagName, derivedUserName } from '../generator/derived';
+import { derivedTagName, derivedUserName } from '../core/generate/derived';
 import { FIXTURE, UNKNOWN_ID, create, expectSpecValid, minimalBody, testApp } from './helpers';
-import type { MockApp } from '../app';
+import type { MockApp } from '../adapters/express/app';
 
 const auth = (key: string = FIXTURE.keys.jane) => ({ authorization: `Bearer ${key}` });
 const call = (app: MockApp, method: 'get' | 'post', path: string, headers: Record<string, string> = auth()) => request(app)[method](path).set(headers);

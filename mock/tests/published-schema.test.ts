@@ -7,7 +7,7 @@ import { API_VERSIONS, apiVersionInfo } from '../../spec/api-versions';
 import { readDocument } from '../../spec/document';
 import { pathMatcher } from '../../spec/operations';
 import { SchemaCompiler } from '../../spec/validators';
-import type { MockApp } from '../app';
+import type { MockApp } from '../adapters/express/app';
 import { FIXTURE, testApp } from './helpers';
 
 /**

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { MockClock } from '../clock';
+import { MockClock } from '../core/state/clock';
 import { FIXTURE, PREVIEW_PATH, create, get, minimalBody, testApp, expectSpecValid } from './helpers';
 
 const WINDOW_END = String(Date.parse('2026-07-01T09:01:00Z') / 1000);

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { fromRoot } from '../../spec/paths';
-import { createRandom } from '../generator/random';
-import { sampleLatency } from '../scenarios/latency';
-import { DEFAULT_SCENARIOS_DIR } from '../scenarios/load';
-import type { Scenario } from '../scenarios/types';
+import { createRandom } from '../core/generate/random';
+import { sampleLatency } from '../core/controls/scenarios/latency';
+import { DEFAULT_SCENARIOS_DIR } from '../adapters/node/scenario-files';
+import type { Scenario } from '../core/controls/scenarios/types';
 import { FIXTURE, UNKNOWN_ID, create, get, listen, minimalBody, testApp, expectSpecValid, journalOf } from './helpers';
 
 const SCENARIOS_PAGE = readFileSync(fromRoot('docs', 'scenarios.md'), 'utf8');

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { loadDataset } from '../../fixtures/datasets';
-import type { FieldSchemaResponse } from '../types';
+import type { FieldSchemaResponse } from '../core/types';
 import { FIXTURE, expectSpecValid, testApp } from './helpers';
 import { listRequest } from './list-helpers';
 

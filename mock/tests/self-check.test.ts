@@ -1,4 +1,4 @@
-import * as generator from '../generator/opportunity';
+import * as generator from '../core/generate/opportunity';
 import { create, get, minimalBody, testApp } from './helpers';
 
 describe('D16: self-check', () => {

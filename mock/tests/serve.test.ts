@@ -1,4 +1,4 @@
-import { RunningMock, startMock, type StartMockOptions } from '../in-process';
+import { RunningMock, startMock, type StartMockOptions } from '../adapters/node/in-process';
 import { PREVIEW_PATH, expectAdminValid } from './helpers';
 import { postCreate as post, rawHttp as raw } from './http-client';
 

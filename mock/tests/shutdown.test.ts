@@ -1,4 +1,4 @@
-import { serveMock } from '../serve';
+import { serveMock } from '../adapters/express/serve';
 import { testApp } from './helpers';
 import { postCreate as post } from './http-client';
 

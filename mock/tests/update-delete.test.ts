@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { loadDataset } from '../../fixtures/datasets';
-import { MockClock } from '../clock';
-import type { MockApp } from '../app';
+import { MockClock } from '../core/state/clock';
+import type { MockApp } from '../adapters/express/app';
 import { FIXTURE, UNKNOWN_ID, create, expectSpecValid, get, minimalBody, testApp } from './helpers';
 import { listRequest } from './list-helpers';
 

@@ -1,6 +1,6 @@
 import { pointer } from '../../spec/document';
-import { idPlanOf } from '../id-plan';
-import { canonicalUuid } from '../uuid';
+import { idPlanOf } from '../core/pipeline/id-plan';
+import { canonicalUuid } from '../core/pipeline/uuid';
 import { testApp } from './helpers';
 import { CANONICAL, FORMS, hex } from './uuid-samples';
 

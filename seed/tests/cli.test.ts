@@ -2,7 +2,7 @@ import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createMockApp } from '../../mock/app';
+import { createMockApp } from '../../mock/adapters/express/app';
 import { CLOCK } from '../../mock/tests/helpers';
 import { datasetOrg, loadDataset } from '../../fixtures/datasets';
 import { fromRoot } from '../../spec/paths';

@@ -1,7 +1,7 @@
-import { createMockApp, MockApp } from '../../mock/app';
+import { createMockApp, MockApp } from '../../mock/adapters/express/app';
 import { CLOCK } from '../../mock/tests/helpers';
 import { loadDataset } from '../../fixtures/datasets';
-import { pipelineOf } from '../../mock/stages';
+import { pipelineOf } from '../../mock/core/generate/stages';
 import { EXIT } from '../errors';
 import type { SeedOptions } from '../options';
 import { runSeed } from '../run';

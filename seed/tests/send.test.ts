@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMockApp, MockApp } from '../../mock/app';
+import { createMockApp, MockApp } from '../../mock/adapters/express/app';
 import { FIXTURE, CLOCK, journalOf } from '../../mock/tests/helpers';
 import { loadDataset } from '../../fixtures/datasets';
 import { EXIT } from '../errors';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import { RunningMock, startMock, StartMockOptions } from '../../mock/in-process';
+import { RunningMock, startMock, StartMockOptions } from '../../mock/adapters/node/in-process';
 import { fromRoot } from '../../spec/paths';
 
 /** Debian's chromium package (`.ci/run` installs it); CHROMIUM_PATH points elsewhere. */

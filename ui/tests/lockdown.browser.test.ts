@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FIXTURE, PREVIEW_PATH } from '../../mock/tests/helpers';
-import { RunningMock, startMock } from '../../mock/in-process';
+import { RunningMock, startMock } from '../../mock/adapters/node/in-process';
 import { Browser, launchBrowser, screenshot, watchedPage } from './browser';
 
 /**

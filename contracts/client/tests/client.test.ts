@@ -1,5 +1,5 @@
 import { FIXTURE, UNKNOWN_ID, withoutDetail } from '../../../mock/tests/helpers';
-import type { MockOptions } from '../../../mock/options';
+import type { MockOptions } from '../../../mock/core/options';
 import {
   MonacoApiError,
   MonacoForbiddenError,

@@ -1,4 +1,4 @@
-import { MockClock } from '../../../mock/clock';
+import { MockClock } from '../../../mock/core/state/clock';
 import { FIXTURE } from '../../../mock/tests/helpers';
 import { DEFAULT_RETRY_POLICY, MonacoNetworkError, MonacoRateLimitedError, MonacoServerError, OpportunitiesClient, OpportunitiesClientOptions, parseRetryAfter, retryDelayMs } from '..';
 import { errorForResponse } from '../errors';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createMockApp, MockApp } from '../../../mock/app';
-import type { MockOptions } from '../../../mock/options';
+import { createMockApp, MockApp } from '../../../mock/adapters/express/app';
+import type { MockOptions } from '../../../mock/core/options';
 import { loadContract } from '../../../spec/contract';
 
 import { FIXTURE, listen, Listening } from '../../../mock/tests/helpers';

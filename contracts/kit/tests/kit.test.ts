@@ -1,5 +1,5 @@
 import { MatchersV3 } from '@pact-foundation/pact';
-import type { ErrorCode } from '../../../mock/types';
+import type { ErrorCode } from '../../../mock/core/types';
 import { loadContract } from '../../../spec/contract';
 import {
   anyIdempotencyKey,

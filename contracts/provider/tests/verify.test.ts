@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMockApp } from '../../../mock/app';
+import { createMockApp } from '../../../mock/adapters/express/app';
 import { journalOf, listen, scratchDirs } from '../../../mock/tests/helpers';
 import { fromRoot } from '../../../spec/paths';
 import { PACTS_DIR } from '../pacts';

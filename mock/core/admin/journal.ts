@@ -1,0 +1,57 @@
+import { JournalEntry, JournalFilter, JournalRecord, matches } from '../journal/journal';
+import { diagnose } from '../journal/diagnosis';
+import { journalEntry } from '../journal/record';
+import type { MockRuntime } from '../runtime';
+import type { AdminInput, AdminSchemas } from './types';
+
+/** The journal filter from validated admin parameters. */
+export function filterOf(params: Record<string, unknown>): JournalFilter {
+  return {
+    session: params.session as string | undefined,
+    path: params.path as string | undefined,
+    method: params.method as string | undefined,
+    status: params.status as string | undefined,
+    operation: params.operation as string | undefined,
+    since: params.since ? Date.parse(params.since as string) : undefined,
+    until: params.until ? Date.parse(params.until as string) : undefined,
+  };
+}
+
+/** The journal records matching a filter, oldest first, across the sessions it names. */
+export function findRecords(runtime: MockRuntime, filter: JournalFilter): JournalRecord[] {
+  const sessions = filter.session !== undefined ? [runtime.sessions.find(filter.session)].filter((s) => s !== undefined) : runtime.sessions.all();
+  const found = sessions.flatMap((s) => s.journal.all().filter((record) => matches(record, filter)));
+  return sessions.length > 1 ? found.sort((a, b) => a.id - b.id) : found;
+}
+
+/** Every journaled request matching a filter, oldest first, as full entries. */
+export function findRequests(runtime: MockRuntime, filter: JournalFilter): JournalEntry[] {
+  return findRecords(runtime, filter).map((record) => journalEntry(runtime, record));
+}
+
+const newest = <T>(items: T[], limit: unknown) => items.slice(-Number(limit ?? 100));
+
+/** `GET /__admin/requests`: only the entries returned are built. */
+export function listRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
+  const found = findRecords(runtime, filterOf(params));
+  return { requests: newest(found, params.limit).map((record) => journalEntry(runtime, record)), total: found.length };
+}
+
+/** `GET /__admin/requests/count`. */
+export function countRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['Count'] {
+  return { count: findRecords(runtime, filterOf(params)).length };
+}
+
+/** `DELETE /__admin/requests`. */
+export function clearRequests(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['Deleted'] {
+  const sessions = params.session !== undefined ? [runtime.sessions.find(params.session as string)] : runtime.sessions.all();
+  return { deleted: sessions.reduce((sum, s) => sum + (s ? s.journal.clear() : 0), 0) };
+}
+
+/** `GET /__admin/near-misses`: requests with a diagnosis, newest last; only the entries returned are built. */
+export function listNearMisses(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
+  const found = findRecords(runtime, { session: params.session as string | undefined }).filter(
+    (r) => r.status !== null && diagnose(runtime, r, r.status, r.response) !== undefined,
+  );
+  return { requests: newest(found, params.limit).map((record) => journalEntry(runtime, record)), total: found.length };
+}

@@ -1,0 +1,50 @@
+import type { Contract } from '../../../../spec/contract';
+import { loadContract } from '../../../../spec/contract';
+import { SPEC_FILES } from '../../../../spec/paths';
+import type { ValidationErrorItem } from '../../types';
+import { isPrototypeName } from '../../names';
+import { detailsFromAjv } from '../../pipeline/validation';
+import type { ForcedResponse, Latency, Scenario, Stub } from './types';
+
+/** Problems with a scenario or stub, as `details` (`loc`, `msg`, `type`); empty when it can run. */
+export function scenarioProblems(value: unknown, api: Contract, schema: 'Scenario' | 'Stub' = 'Scenario'): ValidationErrorItem[] {
+  const validate = loadContract(SPEC_FILES.admin).compiler.schema(schema);
+  if (!validate(value)) return detailsFromAjv(validate.errors ?? [], ['body']);
+  const problems: ValidationErrorItem[] = [];
+  const problem = (loc: (string | number)[], msg: string) => problems.push({ loc: ['body', ...loc], msg, type: 'value_error' });
+  const item = value as Scenario & Stub;
+  const reserved = (loc: (string | number)[], name: string | undefined) => {
+    if (name !== undefined && isPrototypeName(name)) problem(loc, `"${name}" is a reserved name (every JavaScript object has it): choose another`);
+  };
+  if (schema === 'Scenario') reserved(['name'], item.name);
+  const known = [...api.operations.keys()];
+  const operations = schema === 'Stub' ? [item.operation] : item.operations ?? known;
+  operations.forEach((op, i) => {
+    if (!api.operations.has(op)) problem(schema === 'Stub' ? ['operation'] : ['operations', i], `Unknown operation "${op}". Known: ${known.join(', ')}`);
+  });
+  const valid = operations.filter((op) => api.operations.has(op));
+  const checkRespond = (respond: ForcedResponse | undefined, loc: (string | number)[]) => {
+    if (!respond) return;
+    reserved([...loc, 'example'], respond.example);
+    if (respond.example !== undefined && isPrototypeName(respond.example)) return;
+    for (const op of valid) {
+      const response = api.operation(op).responses.get(String(respond.status));
+      if (!response) {
+        const declared = [...api.operation(op).responses.keys()].join(', ');
+        problem([...loc, 'status'], `${op} does not declare status ${respond.status} in spec/openapi.yaml. Declared: ${declared}`);
+      } else if (respond.example && !Object.hasOwn(response.examples, respond.example)) {
+        problem([...loc, 'example'], `${op} has no ${respond.status} example "${respond.example}". Known: ${Object.keys(response.examples).join(', ') || 'none'}`);
+      }
+    }
+  };
+  const checkLatency = (latency: Latency | undefined, loc: (string | number)[]) => {
+    if (latency?.distribution === 'uniform' && latency.min_ms > latency.max_ms) problem([...loc, 'min_ms'], 'min_ms must not exceed max_ms');
+  };
+  checkLatency(item.latency, ['latency']);
+  if (schema === 'Stub') checkRespond(item.respond, ['respond']);
+  item.steps?.forEach((step, i) => {
+    checkRespond(step.respond, ['steps', i, 'respond']);
+    checkLatency(step.latency, ['steps', i, 'latency']);
+  });
+  return problems;
+}

@@ -1,0 +1,143 @@
+import type { RequestContext } from '../pipeline/context';
+import { decodeBody } from '../http/body';
+import { diagnose } from './diagnosis';
+import type { JournalEntry, JournalRecord } from './journal';
+import { journalBody } from './journal-body';
+import { nameTable } from '../names';
+import { redactRawHeaders, redactUrl } from './redact';
+import type { MockRuntime } from '../runtime';
+import type { PublicErrorResponse, ValidationErrorItem } from '../types';
+import { detailsFromAjv } from '../pipeline/validation';
+
+const BODY_PREVIEW = 16 * 1024;
+const BODY_KEPT = 64 * 1024;
+
+/** Adds a request to its session's journal (cheaply: see JournalRecord). */
+export function record(runtime: MockRuntime, ctx: RequestContext, status: number | null, body: unknown): void {
+  if (runtime.options.journalLimit === 0) return;
+  const { req, raw } = ctx;
+  const big = raw !== undefined && raw.length > BODY_KEPT;
+  const entry: JournalRecord = {
+    id: ++runtime.counters.journal,
+    timeMs: ctx.nowMs,
+    session: ctx.session.id,
+    method: req.method,
+    path: req.path,
+    url: redactUrl(req.originalUrl, runtime.redaction.fields),
+    operation: ctx.operation,
+    rawHeaders: redactRawHeaders(req.rawHeaders, runtime.redaction.headers),
+    contentType: req.headers['content-type'],
+    raw: raw && Buffer.from(big ? raw.subarray(0, BODY_PREVIEW) : raw),
+    truncatedFrom: big ? raw.length : undefined,
+    status,
+    durationMs: Math.round((performance.now() - ctx.startedAt) * 1000) / 1000,
+    applied: ctx.applied,
+    identity: ctx.identity.kind,
+    allowed: ctx.allowed,
+    response: status !== null && status >= 400 ? body : undefined,
+    sent: ctx.sent && { headers: sentHeaders(ctx), body: ctx.sent.body },
+  };
+  ctx.session.journal.add(entry);
+  runtime.feed.journaled(entry);
+}
+
+/**
+ * The response headers: the ones `send` wrote, and for a browser's request the CORS headers set before
+ * them (Node then merges both into the response's header list).
+ */
+function sentHeaders(ctx: RequestContext): Record<string, unknown> {
+  if (ctx.req.headers.origin === undefined) return ctx.sent!.headers;
+  const all = ctx.res.getHeaders();
+  return Object.keys(all).length ? all : ctx.sent!.headers;
+}
+
+/** Response headers for the journal: names in lower case, every value a string. */
+function journalResponseHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+/** Request headers for the journal (redacted when recorded), repeated ones joined; a header may be named `constructor`. */
+function journalHeaders(rawHeaders: string[]): Record<string, string> {
+  const out: Record<string, string> = nameTable();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i].toLowerCase();
+    const value = rawHeaders[i + 1];
+    out[name] = name in out ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+function journalQuery(url: string): Record<string, string> {
+  const out: Record<string, string> = nameTable();
+  const query = url.indexOf('?');
+  if (query < 0) return out;
+  for (const [name, value] of new URLSearchParams(url.slice(query + 1))) out[name] = name in out ? `${out[name]},${value}` : value;
+  return out;
+}
+
+/**
+ * Whether the request itself conforms to spec/openapi.yaml (an API key where one is required, a body that
+ * fits the schema), whatever was answered: a forced 503 can follow a valid request.
+ */
+function verdictOf(runtime: MockRuntime, record: JournalRecord, decoded: ReturnType<typeof decodeBody> | undefined): JournalEntry['verdict'] {
+  const { status } = record;
+  if (status !== null && status < 400) return { valid: true, errors: [] };
+  if (status === 422) return { valid: false, errors: (record.response as PublicErrorResponse).error.details ?? [] };
+  const errors: ValidationErrorItem[] = [];
+  if (record.operation && runtime.options.auth && record.identity !== 'active') {
+    errors.push({ loc: ['header', 'authorization'], msg: `No active API key (${record.identity})`, type: 'missing_api_key' });
+  }
+  if (decoded?.kind === 'invalid') errors.push(...(decoded.error.details ?? []));
+  else if (decoded?.kind === 'not-json') errors.push({ loc: ['body'], msg: `Not JSON (${decoded.mediaType})`, type: 'model_attributes_type' });
+  else if (decoded?.kind === 'empty') errors.push({ loc: ['body'], msg: 'Field required', type: 'missing' });
+  else if (decoded?.kind === 'json') {
+    const validate = runtime.contract.validators.get(record.operation!.operationId)?.body;
+    if (validate && !validate(decoded.value)) errors.push(...detailsFromAjv(validate.errors ?? [], ['body']));
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+/** The full journal entry of a record: parsed body, headers, query, verdict and, if rejected, a diagnosis. */
+export function journalEntry(runtime: MockRuntime, record: JournalRecord): JournalEntry {
+  const decoded = record.raw && !record.truncatedFrom ? decodeBody(record.raw, record.contentType) : undefined;
+  let body: unknown = null;
+  const truncated: NonNullable<JournalEntry['truncated']> = {};
+  if (record.truncatedFrom) {
+    body = `${record.raw!.toString('utf8')}… (${record.truncatedFrom} bytes in all)`;
+    truncated.bytes = record.truncatedFrom;
+  } else if (decoded?.kind === 'json') {
+    const shown = journalBody(decoded.value, runtime.redaction.fields);
+    body = shown.value;
+    if (shown.cutAtDepth) truncated.depth = shown.cutAtDepth;
+  } else if (decoded?.kind === 'invalid' || decoded?.kind === 'not-json') {
+    body = decoded.text.length > BODY_PREVIEW ? `${decoded.text.slice(0, BODY_PREVIEW)}…` : decoded.text;
+    if (decoded.text.length > BODY_PREVIEW) truncated.bytes = record.raw!.length;
+  }
+  const entry: JournalEntry = {
+    id: record.id,
+    time: new Date(record.timeMs).toISOString(),
+    session: record.session,
+    method: record.method,
+    path: record.path,
+    query: journalQuery(record.url),
+    operation: record.operation?.operationId ?? null,
+    headers: journalHeaders(record.rawHeaders),
+    body,
+    status: record.status,
+    duration_ms: record.durationMs,
+    verdict: verdictOf(runtime, record, decoded),
+    applied: record.applied,
+    ...(Object.keys(truncated).length ? { truncated } : {}),
+  };
+  const diagnosis = record.status === null ? undefined : diagnose(runtime, record, record.status, record.response);
+  if (diagnosis) entry.diagnosis = diagnosis;
+  if (record.sent) {
+    entry.response = { headers: journalResponseHeaders(record.sent.headers), body: record.sent.body === undefined ? null : JSON.parse(record.sent.body) };
+  }
+  return entry;
+}

@@ -1,0 +1,157 @@
+import type { Request, Response } from 'express';
+import type { Operation } from '../../../spec/operations';
+import type { components } from '../../../spec/types/admin';
+import { identify, Identity } from './auth';
+import type { Principal } from '../state/directory';
+import type { DecodedBody } from '../http/body';
+import { Controls, readControls } from '../controls/prefer';
+import { ApiError } from '../errors';
+import type { ReferencesMode } from '../options';
+import type { RateLimitStatus } from '../state/rate-limit';
+import type { MockRuntime } from '../runtime';
+import type { Scenario } from '../controls/scenarios/types';
+import { DEFAULT_SESSION, Session } from '../state/session';
+import type { Profile } from '../types';
+
+/** The behaviour options in force for one request: the mock's, overridden by an active scenario. */
+export interface Settings {
+  references: ReferencesMode;
+  profile: Profile;
+  readOnly: boolean;
+  rateLimit: { limit: number; windowMs: number; enforce: boolean };
+}
+
+/** What the mock applied to a request, for `Preference-Applied` and the journal. */
+export type Applied = components['schemas']['Applied'];
+
+/** One request on its way through the mock. */
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  /** The spec operation, when the route is one. */
+  operation?: Operation;
+  session: Session;
+  /** The mock's clock at arrival (ms). */
+  nowMs: number;
+  /** `performance.now()` at arrival, for the journal's duration. */
+  startedAt: number;
+  /** Who the request claims to be (not yet enforced). */
+  identity: Identity;
+  /** Who it acts as, once the access checks passed (`checkAccess`, before any handler). */
+  principal?: Principal;
+  /** This request's place in its org's rate-limit window. */
+  rate: RateLimitStatus;
+  settings: Settings;
+  /** `Prefer` / `__code`-style controls. */
+  controls: Controls;
+  /** The scenario in force (from `Prefer: scenario=`, the session or the global default). */
+  scenario?: Scenario;
+  /** A problem found while starting (a bad session header or preference): the request is answered with it. */
+  problem?: ApiError;
+  /** The body bytes, once read. */
+  raw?: Buffer;
+  /** The body as decoded (JSON, empty, not JSON), once read. */
+  body?: DecodedBody;
+  /** For a 405: the methods the path allows. */
+  allowed?: string;
+  applied: Applied;
+  /** What was sent, for the journal: the headers written and the JSON text (set by `send`). */
+  sent?: SentResponse;
+}
+
+/** A response as sent: its headers and its JSON text, if it had a body. */
+export interface SentResponse {
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** Session ids: what fits in a header and a log line. */
+const SESSION_ID = /^[A-Za-z0-9._:@/-]{1,128}$/;
+
+/** The `X-Mock-Session` partition a request belongs to. */
+export function sessionIdOf(req: Request): string | undefined {
+  const header = req.headers['x-mock-session'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function settingsFor(runtime: MockRuntime, scenario: Scenario | undefined): Settings {
+  const { options } = runtime;
+  return {
+    references: scenario?.references ?? options.references,
+    profile: scenario?.profile ?? options.profile,
+    readOnly: scenario?.access === 'read_only',
+    rateLimit: scenario?.rate_limit
+      ? { limit: scenario.rate_limit.limit, windowMs: scenario.rate_limit.window_ms ?? options.rateLimit.windowMs, enforce: true }
+      : options.rateLimit,
+  };
+}
+
+/** The scenario in force: `Prefer: scenario=` first, then the session's own, then the global one. */
+function scenarioOf(runtime: MockRuntime, session: Session, controls: Controls): Scenario | undefined {
+  const name = controls.scenario ?? (session.scenario === undefined ? runtime.scenarios.global : session.scenario ?? undefined);
+  if (!name) return undefined;
+  return runtime.scenarios.require(name, controls.scenario ? `Prefer: scenario=${name}` : 'The active scenario');
+}
+
+/**
+ * Starts a request: picks its session, reads its controls and scenario, identifies its key and counts it
+ * against its org's rate-limit window (an `anonymous` window for requests without a valid key), so every
+ * response can carry the `X-RateLimit-*` headers (D14). Never throws: a problem is kept for the pipeline.
+ */
+export function startRequest(runtime: MockRuntime, req: Request, res: Response, operation?: Operation): RequestContext {
+  runtime.stats.requests++;
+  const startedAt = performance.now();
+  const nowMs = runtime.clock.now();
+  const sessionId = sessionIdOf(req);
+  const validSession = sessionId === undefined || SESSION_ID.test(sessionId);
+  const session = runtime.sessions.get(validSession ? (sessionId ?? DEFAULT_SESSION) : DEFAULT_SESSION);
+  let problem: ApiError | undefined;
+  if (!validSession) {
+    problem = new ApiError(422, 'validation_error', 'Invalid X-Mock-Session header: use 1-128 letters, digits or . _ : @ / -.', [
+      { loc: ['header', 'x-mock-session'], msg: 'Session ids are 1-128 characters of A-Z a-z 0-9 . _ : @ / -', type: 'string_pattern_mismatch' },
+    ]);
+  }
+  let controls: Controls = {};
+  let scenario: Scenario | undefined;
+  if (operation) {
+    try {
+      controls = readControls(req) ?? {};
+      scenario = scenarioOf(runtime, session, controls);
+      if (scenario?.operations && !scenario.operations.includes(operation.operationId)) scenario = undefined;
+    } catch (error) {
+      problem ??= error as ApiError;
+    }
+  }
+  const settings = settingsFor(runtime, scenario);
+  const identity = identify(runtime.directory, req, runtime.options.auth);
+  const bucket = identity.kind === 'active' ? identity.principal.org.id : 'anonymous';
+  return {
+    req,
+    res,
+    operation,
+    session,
+    nowMs,
+    startedAt,
+    identity,
+    rate: session.rateLimiter.hit(bucket, nowMs, settings.rateLimit.limit, settings.rateLimit.windowMs),
+    settings,
+    controls,
+    scenario,
+    problem,
+    applied: { preferences: [], ...(scenario ? { scenario: scenario.name } : {}) },
+  };
+}
+
+/** 429 `rate_limited` with `Retry-After` when enforcement is on and the window is used up (D14). */
+export function enforceRateLimit(ctx: RequestContext): void {
+  if (!ctx.settings.rateLimit.enforce || !ctx.rate.exceeded) return;
+  const { limit, retryAfter } = ctx.rate;
+  throw new ApiError(
+    429,
+    'rate_limited',
+    `Rate limit of ${limit} requests per ${ctx.settings.rateLimit.windowMs / 1000} s exceeded for this organization. Retry after ${retryAfter} s.`,
+    undefined,
+    { 'Retry-After': String(retryAfter) },
+  );
+}
