@@ -9,7 +9,8 @@
 /* The mock */
 export { createMockApp, EXPOSED_HEADERS } from './mock/adapters/express/app';
 export type { MockApp } from './mock/adapters/express/app';
-export { DEFAULT_OPTIONS, resolveOptions } from './mock/core/options';
+export { DEFAULT_OPTIONS } from './mock/core/options';
+export { resolveOptions } from './mock/adapters/node/engine';
 export type { MockOptions, ResolvedOptions, ReferencesMode } from './mock/core/options';
 export { MockClock, isoSeconds } from './mock/core/state/clock';
 export { ConfigurationError, ApiError } from './mock/core/errors';

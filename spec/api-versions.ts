@@ -1,61 +1,25 @@
 import { fromRoot } from './paths';
+import { apiBehaviour, ApiBehaviour, ApiVersion, LATEST_API_VERSION } from './versions';
 
-/** The dates of Monaco's published documents the kit conforms to, oldest first (vendored in spec/monaco/). */
-export const API_VERSIONS = ['2026-07-31', '2026-08-19'] as const;
+export { API_VERSIONS, LATEST_API_VERSION, isApiVersion, apiBehaviour } from './versions';
+export type { AmountUnit, ApiBehaviour, ApiVersion } from './versions';
 
-/** One of Monaco's published documents, by its harvest date. */
-export type ApiVersion = (typeof API_VERSIONS)[number];
-
-/** The newest published document: what the mock, the kit and the checks conform to unless told otherwise. */
-export const LATEST_API_VERSION: ApiVersion = '2026-08-19';
-
-/** How `estimated_value.amount` counts money (decision D9). */
-export type AmountUnit = 'minor' | 'unit';
-
-/** What one published document says, and what the mock does differently under it. */
-export interface ApiVersionInfo {
-  version: ApiVersion;
+/** What one published document says, where it lives, and what the mock does differently under it. */
+export interface ApiVersionInfo extends ApiBehaviour {
   /** Monaco's published document, an absolute path (spec/monaco/<date>.json). */
   document: string;
   /** The kit's known differences from it (spec/monaco-deviations*.json). */
   deviations: string;
-  /**
-   * `minor`: minor units of the currency (2026-07-31: 5000000 is 50,000.00 USD); `unit`: a unit quantity of
-   * the currency (2026-08-19: 50000 is 50,000 USD).
-   */
-  amountUnit: AmountUnit;
-  /** How responses name a pipeline stage: `key` echoes the stage as sent (2026-07-31), `label` gives its display name (2026-08-19). */
-  stageNames: 'key' | 'label';
-  /** Whether GET by id answers the detail response (`custom_field_explanations`, an account's `heat_score_explanation`). */
-  detailResponses: boolean;
 }
 
-const INFO: Record<ApiVersion, Omit<ApiVersionInfo, 'version'>> = {
-  '2026-07-31': {
-    document: fromRoot('spec', 'monaco', '2026-07-31.json'),
-    deviations: fromRoot('spec', 'monaco-deviations.json'),
-    amountUnit: 'minor',
-    stageNames: 'key',
-    detailResponses: false,
-  },
-  '2026-08-19': {
-    document: fromRoot('spec', 'monaco', '2026-08-19.json'),
-    deviations: fromRoot('spec', 'monaco-deviations-2026-08-19.json'),
-    amountUnit: 'unit',
-    stageNames: 'label',
-    detailResponses: true,
-  },
+const FILES: Record<ApiVersion, { document: string; deviations: string }> = {
+  '2026-07-31': { document: 'spec/monaco/2026-07-31.json', deviations: 'spec/monaco-deviations.json' },
+  '2026-08-19': { document: 'spec/monaco/2026-08-19.json', deviations: 'spec/monaco-deviations-2026-08-19.json' },
 };
 
-/** Whether a string is a known API version. */
-export function isApiVersion(value: unknown): value is ApiVersion {
-  return typeof value === 'string' && (API_VERSIONS as readonly string[]).includes(value);
-}
-
-/** What a published document says; throws naming the known versions for anything else. */
+/** What a published document says, with its files; throws naming the known versions for anything else. */
 export function apiVersionInfo(version: string = LATEST_API_VERSION): ApiVersionInfo {
-  if (!isApiVersion(version)) {
-    throw new Error(`Unknown Monaco API version "${version}". Known: ${API_VERSIONS.join(', ')} (the published documents in spec/monaco/).`);
-  }
-  return { version, ...INFO[version] };
+  const behaviour = apiBehaviour(version);
+  const files = FILES[behaviour.version];
+  return { ...behaviour, document: fromRoot(...files.document.split('/')), deviations: fromRoot(...files.deviations.split('/')) };
 }

@@ -1,4 +1,4 @@
-import { OpenApiDocument, resolveRef } from './document';
+import { OpenApiDocument, resolveRef } from './openapi';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { standaloneCode } from './ajv';
 import { loadContract, referencedDocuments } from './contract';
 import { SPEC_FILES } from './paths';
 import { artifactPaths, PrecompiledMeta, PRECOMPILED_DIR, sha256 } from './precompiled';
@@ -15,7 +16,7 @@ export function precompileAll(): string[] {
     const contract = loadContract(file, { compile: true, emitSource: true });
     contract.compiler.compileAll();
     const referenced = referencedDocuments(contract.document, file);
-    const { code, exports } = contract.compiler.standalone();
+    const { code, exports } = standaloneCode(contract.compiler);
     const sources: Record<string, string> = {};
     for (const name of [basename(file), ...Object.keys(referenced)]) sources[name] = sha256(readFileSync(join(dirname(file), name), 'utf8'));
     const meta: PrecompiledMeta = { sources, document: contract.document, referenced, exports };

@@ -1,9 +1,12 @@
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import { OpenApiDocument } from './document';
+import type { OpenApiDocument } from './openapi';
 import { SpecLoadError } from './errors';
 
 export type { ErrorObject, ValidateFunction };
+
+/** Makes the ajv instance a document's schemas compile in (spec/ajv.ts: ajv with formats, the document and its siblings added). */
+export type AjvFactory = (document: OpenApiDocument, id: string, referenced: Readonly<Record<string, OpenApiDocument>>) => Ajv2020;
 
 /** How a SchemaCompiler gets its validators. */
 export interface SchemaCompilerOptions {
@@ -11,8 +14,11 @@ export interface SchemaCompilerOptions {
   referenced?: Record<string, OpenApiDocument>;
   /** Validators compiled at build time (`npm run build`), by JSON pointer: used instead of compiling. */
   precompiled?: ReadonlyMap<string, ValidateFunction>;
-  /** Keep the generated code, so `standalone()` can write it out (the build does). */
-  emitSource?: boolean;
+  /**
+   * Compiles what was not precompiled. Without one (a bundle for the browser), only precompiled validators are
+   * there, so the bundle carries ajv's runtime and never its compiler.
+   */
+  ajv?: AjvFactory;
 }
 
 /**
@@ -27,7 +33,7 @@ export class SchemaCompiler {
   constructor(
     private readonly doc: OpenApiDocument,
     /** The id the document is registered under: its file name, e.g. `openapi.yaml`. */
-    private readonly id: string,
+    readonly id: string,
     private readonly options: SchemaCompilerOptions = {},
   ) {
     for (const [pointer, validate] of options.precompiled ?? []) this.cache.set(pointer, validate);
@@ -37,24 +43,10 @@ export class SchemaCompiler {
    * The ajv instance, made on first need: never, when every validator was precompiled, so a built mock does
    * not even load ajv's compiler.
    */
-  private instance(): Ajv2020 {
+  instance(): Ajv2020 {
     if (!this.ajv) {
-      /* eslint-disable @typescript-eslint/no-require-imports */
-      const Ajv = (require('ajv/dist/2020') as typeof import('ajv/dist/2020')).default;
-      const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
-      const { _ } = require('ajv/dist/compile/codegen') as typeof import('ajv/dist/compile/codegen');
-      /* eslint-enable @typescript-eslint/no-require-imports */
-      // strict:false because the document itself (openapi, info, paths…) is not a schema; its schemas are
-      // linted by Redocly in `npm test`.
-      this.ajv = new Ajv({
-        strict: false,
-        allErrors: true,
-        validateSchema: false,
-        ...(this.options.emitSource ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
-      });
-      addFormats(this.ajv);
-      this.ajv.addSchema(this.doc as object, this.id);
-      for (const [name, other] of Object.entries(this.options.referenced ?? {})) this.ajv.addSchema(other as object, name);
+      if (!this.options.ajv) throw new SpecLoadError(`${this.id} has no compiler here: only its precompiled validators (npm run build) can be used.`);
+      this.ajv = this.options.ajv(this.doc, this.id, this.options.referenced ?? {});
     }
     return this.ajv;
   }
@@ -91,17 +83,8 @@ export class SchemaCompiler {
     for (const name of Object.keys(this.doc.components?.schemas ?? {})) this.schema(name);
   }
 
-  /** A CommonJS module exporting every validator compiled so far, and which export is which pointer. */
-  standalone(): { code: string; exports: Record<string, string> } {
-    if (!this.options.emitSource) throw new SpecLoadError('standalone() needs a SchemaCompiler made with emitSource.');
-    const exports: Record<string, string> = {};
-    const refs: Record<string, string> = {};
-    [...this.cache.keys()].forEach((pointer, i) => {
-      exports[pointer] = `v${i}`;
-      refs[`v${i}`] = `${this.id}${pointer}`;
-    });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
-    return { code: standaloneCode(this.instance(), refs), exports };
+  /** The JSON pointers compiled so far, in compile order. */
+  compiled(): string[] {
+    return [...this.cache.keys()];
   }
 }

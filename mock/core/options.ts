@@ -1,14 +1,13 @@
-import type { Logger } from 'pino';
-import { DEFAULT_FIXTURES_DIR, OrgFixture } from '../../fixtures/load';
+import type { OrgFixture } from '../../fixtures/types';
+import type { MockLogger } from './platform';
 import { MockClock } from './state/clock';
 import { DEFAULT_MAX_MEMORY_MB } from './state/budget';
 import { ConfigurationError } from './errors';
 import { normalizeOrigin } from './http/guard';
-import { DEFAULT_SCENARIOS_DIR } from '../adapters/node/scenario-files';
-import type { Dataset } from '../../fixtures/datasets';
+import type { Dataset } from '../../fixtures/types';
 import type { Scenario } from './controls/scenarios/types';
 import type { Profile } from './types';
-import { API_VERSIONS, ApiVersion, LATEST_API_VERSION } from '../../spec/api-versions';
+import { API_VERSIONS, ApiVersion, LATEST_API_VERSION } from '../../spec/versions';
 
 /** How `account_id`, `owner_user_id`, tags and `stage` are checked against the fixtures (D5). */
 export type ReferencesMode = 'lenient' | 'strict';
@@ -83,7 +82,7 @@ export interface MockOptions {
    */
   allowedHosts?: string[];
   /** A pino logger, or `false` for none. Default `false` (the CLI passes one). */
-  logger?: Logger | false;
+  logger?: MockLogger | false;
   /**
    * More header, query-parameter and body-field names whose values the journal and the log redact, on top of
    * the documented lists (`REDACTED_HEADERS`, `REDACTED_FIELDS`; docs/security.md). Default: none.
@@ -121,7 +120,7 @@ export interface ResolvedOptions {
   adminToken?: string;
   adminOrigins: string[];
   allowedHosts: string[];
-  logger: Logger | false;
+  logger: MockLogger | false;
   redact: string[];
   apiVersion: ApiVersion;
 }
@@ -182,13 +181,22 @@ function origin(value: string): string {
   return normalized;
 }
 
-/** Applies the defaults and checks every value; throws a ConfigurationError naming the bad option. */
-export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
+/** Where fixtures and scenarios come from when the options name none: folders in Node, the embedded ones in a browser. */
+export interface SourceDefaults {
+  fixtures: string | OrgFixture[];
+  scenarios: string | Scenario[];
+}
+
+/**
+ * Applies the defaults and checks every value; throws a ConfigurationError naming the bad option. `defaults` are
+ * the fixtures and scenarios of the runtime (none unless given).
+ */
+export function resolveOptions(options: MockOptions = {}, defaults: SourceDefaults = { fixtures: [], scenarios: [] }): ResolvedOptions {
   const rateLimit = { ...DEFAULT_OPTIONS.rateLimit, ...options.rateLimit };
   return {
     seed: positiveInteger('seed', options.seed ?? DEFAULT_OPTIONS.seed, 0),
     clock: options.clock instanceof MockClock ? options.clock : new MockClock(options.clock),
-    fixtures: options.fixtures ?? DEFAULT_FIXTURES_DIR,
+    fixtures: options.fixtures ?? defaults.fixtures,
     references: oneOf('references mode', options.references ?? DEFAULT_OPTIONS.references, ['lenient', 'strict']),
     auth: options.auth ?? DEFAULT_OPTIONS.auth,
     strictSlashes: options.strictSlashes ?? DEFAULT_OPTIONS.strictSlashes,
@@ -204,7 +212,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     maxOpportunities: positiveInteger('maxOpportunities', options.maxOpportunities ?? DEFAULT_OPTIONS.maxOpportunities),
     dataset: options.dataset,
     scenario: options.scenario,
-    scenarios: options.scenarios ?? DEFAULT_SCENARIOS_DIR,
+    scenarios: options.scenarios ?? defaults.scenarios,
     journalLimit: positiveInteger('journalLimit', options.journalLimit ?? DEFAULT_OPTIONS.journalLimit, 0),
     maxSessions: positiveInteger('maxSessions', options.maxSessions ?? DEFAULT_OPTIONS.maxSessions),
     maxMemoryMb: memoryBudget(options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, options.bodyLimit ?? DEFAULT_OPTIONS.bodyLimit),

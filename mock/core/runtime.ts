@@ -1,5 +1,5 @@
-import type { Request, Response } from 'express';
-import type { Contract } from '../../spec/contract';
+import type { Contract } from '../../spec/contract-model';
+import type { Platform } from './platform';
 import type { MemoryBudget } from './state/budget';
 import type { MockClock } from './state/clock';
 import type { Directory } from './state/directory';
@@ -20,8 +20,8 @@ export interface MockRuntime {
   readonly sessions: SessionRegistry;
   readonly scenarios: ScenarioRegistry;
   readonly clock: MockClock;
-  /** Reads a request body within the body limit. */
-  readonly readBody: (req: Request, res: Response) => Promise<Buffer | undefined>;
+  /** What the runtime the core runs in provides (Node's, a worker's, a browser's): version, timers, memory, data sets. */
+  readonly platform: Platform;
   /** The fields of OpportunityCreateRequest the spec declares (custom fields aside). */
   readonly requestFields: ReadonlySet<string>;
   /** When the mock started (epoch ms, wall clock). */

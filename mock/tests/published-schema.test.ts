@@ -6,6 +6,7 @@ import { MOCKS, type MockName } from '../../contracts/prism/upstream';
 import { API_VERSIONS, apiVersionInfo } from '../../spec/api-versions';
 import { readDocument } from '../../spec/document';
 import { pathMatcher } from '../../spec/operations';
+import { ajvFactory } from '../../spec/ajv';
 import { SchemaCompiler } from '../../spec/validators';
 import type { MockApp } from '../adapters/express/app';
 import { FIXTURE, testApp } from './helpers';
@@ -20,7 +21,7 @@ describe.each(API_VERSIONS)("every response validates against spec/openapi.yaml 
   const info = apiVersionInfo(version);
   const deviations = readDeviations(info.deviations);
   const published = readDocument(info.document);
-  const compiler = new SchemaCompiler(published, `monaco-${version}.json`);
+  const compiler = new SchemaCompiler(published, `monaco-${version}.json`, { ajv: ajvFactory() });
   const apps = Object.fromEntries(Object.entries(MOCKS).map(([name, options]) => [name, testApp({ ...options, apiVersion: version })])) as Record<MockName, MockApp>;
 
   /** The published response schema for a concrete request (exact status, else its range), or undefined when none is declared. */

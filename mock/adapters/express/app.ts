@@ -1,96 +1,54 @@
-import express, { Express } from 'express';
-import { readFixtureDir, validateOrgFixture } from '../../../fixtures/load';
-import { loadContract } from '../../../spec/contract';
-import { SPEC_FILES } from '../../../spec/paths';
-import { AdminFeed } from '../../core/admin/feed';
-import { adminRouter } from '../../core/admin/router';
-import { createBodyReader } from '../../core/http/body';
-import { MemoryBudget } from '../../core/state/budget';
-import { publicCors } from '../../core/http/cors';
-import { adminGuard, hostGuard } from '../../core/http/guard';
+import express, { Express, NextFunction, Request, Response } from 'express';
+import type { MockEngine } from '../../core/engine';
+import { hostRefusal } from '../../core/http/guard';
 import { hostPolicy } from '../../core/http/hosts';
-import { Directory } from '../../core/state/directory';
-import { HANDLERS } from '../../core/handlers';
-import { pagesRouter } from './pages/router';
-import { DEFAULT_OPTIONS, MockOptions, resolveOptions } from '../../core/options';
-import { errorHandler, registerOperations, unmatchedRoute } from '../../core/pipeline/routes';
-import { redaction } from '../../core/journal/redact';
+import { mockError } from '../../core/http/mock-errors';
+import type { MockOptions } from '../../core/options';
 import type { MockRuntime } from '../../core/runtime';
-import { checkScenario, readScenarioDir } from '../node/scenario-files';
-import { ScenarioRegistry } from '../../core/controls/scenarios/registry';
-import { baselineOf, EMPTY_BASELINE, SessionRegistry } from '../../core/state/session';
-import { ConfigurationError } from '../../core/errors';
-import { loadDataset } from '../../../fixtures/datasets';
+import { createNodeEngine } from '../node/engine';
+import { mockRequestOf, writeResult } from './bridge';
+import { isPagePath, pagesRouter } from './pages/router';
 
 /** The Express app of the mock, with its runtime (state, options, contract) attached. */
-export type MockApp = Express & { readonly mock: MockRuntime };
+export type MockApp = Express & { readonly mock: MockRuntime; readonly engine: MockEngine };
 
 export { EXPOSED_HEADERS } from '../../core/http/cors';
 
 /**
- * Builds the mock as an Express app without listening: load the spec and compile its validators (once per
- * process), load and check the fixtures, and route every spec operation to its handler.
+ * Builds the mock as an Express app without listening: load the spec's compiled validators (once per process),
+ * load and check the fixtures, and answer every request with the engine (mock/core): the API's operations, the
+ * admin API, CORS, the Host check. Express adds what only a server has: the pages (the inspector, /docs, the
+ * served specs) and Node's HTTP details.
  *
  * @example
  * const app = createMockApp({ seed: 7, clock: '2026-07-01T09:00:00Z', references: 'strict' });
  * app.listen(4010);
  */
 export function createMockApp(options: MockOptions = {}): MockApp {
-  const resolved = resolveOptions(options);
-  const dataset = typeof resolved.dataset === 'string' ? loadDataset(resolved.dataset) : resolved.dataset;
-  if (dataset && options.fixtures !== undefined) {
-    throw new ConfigurationError(`Pass either fixtures or a data set, not both: the data set "${dataset.name}" brings its own orgs.`);
-  }
-  const fixtures = dataset
-    ? dataset.orgs
-    : typeof resolved.fixtures === 'string'
-      ? readFixtureDir(resolved.fixtures)
-      : resolved.fixtures.map((fixture, i) => validateOrgFixture(fixture, `options.fixtures[${i}]`));
-  if (dataset && options.maxOpportunities === undefined) {
-    // A data set bigger than the default keeps all its records, and room for as many new ones as the default.
-    resolved.maxOpportunities = Math.max(resolved.maxOpportunities, dataset.opportunities.length + DEFAULT_OPTIONS.maxOpportunities);
-  }
-  const baseline = dataset ? baselineOf(dataset, resolved.maxOpportunities, resolved.apiVersion) : EMPTY_BASELINE;
-  const contract = loadContract();
-  const memory = new MemoryBudget(resolved.maxMemoryMb * 2 ** 20);
-  const scenarios =
-    typeof resolved.scenarios === 'string'
-      ? readScenarioDir(resolved.scenarios, contract)
-      : resolved.scenarios.map((scenario, i) => checkScenario(scenario, contract, `options.scenarios[${i}]`));
-  const runtime: MockRuntime = {
-    options: resolved,
-    contract,
-    adminContract: loadContract(SPEC_FILES.admin),
-    directory: new Directory(fixtures),
-    sessions: new SessionRegistry(resolved, baseline, memory),
-    memory,
-    scenarios: new ScenarioRegistry(scenarios, resolved.scenario),
-    clock: resolved.clock,
-    readBody: createBodyReader(resolved.bodyLimit),
-    requestFields: new Set(Object.keys(contract.compiler.schemaObject('OpportunityCreateRequest').properties ?? {})),
-    startedAt: Date.now(),
-    stats: { requests: 0, selfCheckFailures: 0 },
-    counters: { journal: 0, stubs: 0 },
-    feed: new AdminFeed(),
-    redaction: redaction(resolved.redact),
-    shutdown: new AbortController(),
-  };
-
-  runtime.sessions.get(); // the default session exists from the start, with the data set loaded
+  const engine = createNodeEngine(options);
+  const runtime = engine.runtime;
+  const hosts = hostPolicy(runtime.options.allowedHosts);
+  const pages = pagesRouter(runtime);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  if (resolved.strictSlashes) app.set('strict routing', true);
-  app.use(hostGuard(hostPolicy(resolved.allowedHosts)));
-  app.use(pagesRouter(runtime)); // before CORS: other origins may not read the pages (the specs allow any)
-  if (resolved.cors) app.use(publicCors());
-  if (resolved.admin) {
-    app.use('/__admin', adminGuard({ token: resolved.adminToken, origins: resolved.adminOrigins }));
-    app.use(adminRouter(runtime));
-  }
-  registerOperations(app, runtime, HANDLERS);
-  app.use(unmatchedRoute(runtime));
-  app.use(errorHandler(runtime));
-  return Object.assign(app, { mock: runtime });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Node's part of the Host check: an HTTP/1.1 request must name its host (the engine checks the name).
+    if (req.headers.host === undefined && req.httpVersion === '1.1') {
+      return writeResult(req, res, mockError(400, 'bad_request', 'HTTP/1.1 requests need a Host header.', { Connection: 'close' }));
+    }
+    if (!isPagePath(req.path)) return next();
+    // The pages are not the engine's: they get the Host check here, and no CORS (other origins may not read them).
+    const refused = hostRefusal(req.headers.host, hosts);
+    if (refused) return writeResult(req, res, refused);
+    pages(req, res, next);
+  });
+  app.use((req: Request, res: Response) => {
+    void engine.handle(mockRequestOf(req, res)).then((result) => writeResult(req, res, result));
+  });
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    writeResult(req, res, engine.fail(mockRequestOf(req, res), error));
+  });
+  return Object.assign(app, { mock: runtime, engine });
 }

@@ -1,26 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Contract } from '../../../spec/contract';
+import type { Contract } from '../../../spec/contract-model';
 import { fromRoot } from '../../../spec/paths';
 import { ConfigurationError } from '../../core/errors';
-import { scenarioProblems } from '../../core/controls/scenarios/check';
+import { checkScenario } from '../../core/controls/scenarios/check';
 import type { Scenario } from '../../core/controls/scenarios/types';
 
 /** The scenarios the mock ships: `fixtures/scenarios/*.json`. */
 export const DEFAULT_SCENARIOS_DIR = fromRoot('fixtures', 'scenarios');
 
-/** Checks a scenario (schema and spec: operations, statuses, examples); throws naming `source` and each problem. */
-export function checkScenario(value: unknown, api: Contract, source: string): Scenario {
-  const problems = scenarioProblems(value, api);
-  if (problems.length) {
-    const lines = problems.map((p) => `  - ${p.loc.slice(1).join('.') || '(root)'}: ${p.msg}`);
-    throw new ConfigurationError(`Invalid scenario ${source}:\n${lines.join('\n')}\nFix it so it matches Scenario in spec/admin.yaml.`);
-  }
-  return value as Scenario;
-}
-
 /** Reads every scenario file of a directory, in file-name order; a missing directory has none. */
-export function readScenarioDir(dir: string, api: Contract): Scenario[] {
+export function readScenarioDir(dir: string, api: Contract, admin: Contract): Scenario[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
@@ -35,7 +25,7 @@ export function readScenarioDir(dir: string, api: Contract): Scenario[] {
     } catch (error) {
       throw new ConfigurationError(`Failed to parse the scenario ${file}: ${(error as Error).message}.`);
     }
-    const scenario = checkScenario(value, api, file);
+    const scenario = checkScenario(value, api, admin, file);
     if (`${scenario.name}.json` !== name) {
       throw new ConfigurationError(`The scenario in ${file} is named "${scenario.name}": name the file ${scenario.name}.json.`);
     }

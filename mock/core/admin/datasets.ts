@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATASETS_DIR, listDatasets as listDatasetInfos, loadDataset as readDataset } from '../../../fixtures/datasets';
 import { ApiError } from '../errors';
 import type { MockRuntime } from '../runtime';
 import { baselineOf } from '../state/session';
@@ -13,7 +10,7 @@ export function listDatasets(runtime: MockRuntime): AdminSchemas['DatasetList'] 
   const global = runtime.sessions.baseline.name;
   const own = runtime.sessions.all().filter((s) => s.dataset !== global);
   return {
-    datasets: listDatasetInfos().map((d) => ({
+    datasets: (runtime.platform.datasets?.list() ?? []).map((d) => ({
       name: d.name,
       description: d.description,
       active_in: [...(global === d.name ? [EVERY_SESSION] : []), ...own.filter((s) => s.dataset === d.name).map((s) => s.id)],
@@ -27,10 +24,11 @@ export function listDatasets(runtime: MockRuntime): AdminSchemas['DatasetList'] 
  */
 export function loadDataset(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['DatasetLoaded'] {
   const name = params.name as string;
-  if (!existsSync(join(DATASETS_DIR, name, 'dataset.json'))) {
-    throw new ApiError(404, 'not_found', `No data set "${name}". Known: ${listDatasetInfos().map((d) => d.name).join(', ')}.`);
+  const dataset = runtime.platform.datasets?.load(name);
+  if (!dataset) {
+    const known = (runtime.platform.datasets?.list() ?? []).map((d) => d.name);
+    throw new ApiError(404, 'not_found', `No data set "${name}". Known: ${known.join(', ') || 'none here'}.`);
   }
-  const dataset = readDataset(name);
   const baseline = baselineOf(dataset, runtime.options.maxOpportunities, runtime.options.apiVersion);
   for (const org of dataset.orgs) runtime.directory.addOrg(org);
   const session = params.session as string | undefined;

@@ -1,7 +1,7 @@
-import type { Request, Response } from 'express';
 import { ApiError } from '../errors';
 import type { JournalRecord } from '../journal/journal';
 import { journalEntry } from '../journal/record';
+import { unref } from '../platform';
 import type { MockRuntime } from '../runtime';
 import type { AdminChange } from './feed';
 import { findRecords } from './journal';
@@ -15,9 +15,9 @@ const HEARTBEAT_MS = 15_000;
 /** Requests arriving within this window go out in one batch. */
 const BATCH_MS = 25;
 
-/** What an admin handler returns to answer with a stream instead of a JSON body. */
+/** What an admin handler returns to answer with a stream of server-sent events instead of a JSON body. */
 export class AdminStream {
-  constructor(readonly open: (req: Request, res: Response) => void) {}
+  constructor(readonly body: ReadableStream<Uint8Array>) {}
 }
 
 /** `GET /__admin/events`: journaled requests and admin changes as server-sent events. */
@@ -25,36 +25,45 @@ export function streamEvents(runtime: MockRuntime, { params }: AdminInput): Admi
   if (runtime.feed.size >= MAX_STREAMS) {
     throw new ApiError(503, 'service_unavailable', `${MAX_STREAMS} event streams are open already, the most the mock keeps. Close one (an inspector tab) and retry.`);
   }
-  const session = params.session as string | undefined;
-  const after = params.after as number | undefined;
-  return new AdminStream((req, res) => openStream(runtime, req, res, session, after));
+  return new AdminStream(eventStream(runtime, params.session as string | undefined, params.after as number | undefined));
 }
 
-function openStream(runtime: MockRuntime, req: Request, res: Response, session: string | undefined, after: number | undefined): void {
+/**
+ * The stream: a comment first, then each journaled request of the session (or of all) and each admin change,
+ * batched every 25 ms, a heartbeat every 15 s. A reader that falls behind (the stream's queue is full) gets the
+ * newest 500 requests and an `overflow` event saying how many were skipped. Cancelling it stops listening.
+ */
+function eventStream(runtime: MockRuntime, session: string | undefined, after: number | undefined): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
   const validate = runtime.adminContract.compiler.schema('AdminEventData');
   let backlog: JournalRecord[] = [];
   let skipped = 0;
-  let timer: NodeJS.Timeout | undefined;
-  let draining = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let unsubscribe: () => unknown = () => undefined;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
 
-  /** Writes one event, self-checked against spec/admin.yaml like every admin answer; false when the socket is full. */
-  const send = (event: string, data: unknown, id?: number): boolean => {
+  const full = () => (controller.desiredSize ?? 1) <= 0;
+  /** Queues one event, self-checked against spec/admin.yaml like every admin answer. */
+  const send = (event: string, data: unknown, id?: number): void => {
     if (!validate(data)) {
       runtime.stats.selfCheckFailures++;
       const violations = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message}`).join('; ');
       if (runtime.options.logger) runtime.options.logger.error(`admin ${event} event violates spec/admin.yaml: ${violations}; not sent`);
-      return true;
+      return;
     }
-    return res.write(`event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`);
+    controller.enqueue(encoder.encode(`event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`));
   };
+  let flushing = false;
   const flush = () => {
     timer = undefined;
-    if (draining) return;
-    if (skipped) send('overflow', { skipped });
-    skipped = 0;
-    const batch = backlog;
-    backlog = [];
-    for (const record of batch) draining = !send('request', journalEntry(runtime, record), record.id) || draining;
+    if (flushing || full()) return; // the reader is behind: `pull` flushes once it catches up
+    flushing = true; // enqueueing may call `pull` at once
+    const [batch, dropped] = [backlog, skipped];
+    [backlog, skipped] = [[], 0];
+    if (dropped) send('overflow', { skipped: dropped });
+    for (const record of batch) send('request', journalEntry(runtime, record), record.id);
+    flushing = false;
   };
   const queue = (records: JournalRecord[]) => {
     backlog.push(...records);
@@ -64,28 +73,34 @@ function openStream(runtime: MockRuntime, req: Request, res: Response, session: 
     }
     timer ??= setTimeout(flush, BATCH_MS);
   };
-
-  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
-  res.write(': monaco-mock admin events\n\n');
-  const unsubscribe = runtime.feed.subscribe({
-    session,
-    journaled: (record) => queue([record]),
-    changed: (change: AdminChange) => {
-      if (timer) clearTimeout(timer);
-      flush(); // the requests before the change go first
-      send('changed', change);
-    },
-  });
-  if (after !== undefined) queue(findRecords(runtime, { session }).filter((record) => record.id > after));
-  const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS).unref();
-  res.on('drain', () => {
-    draining = false;
-    if (backlog.length || skipped) flush();
-  });
-  res.on('close', () => {
+  const stop = () => {
     unsubscribe();
-    clearInterval(heartbeat);
+    if (heartbeat) clearInterval(heartbeat);
     if (timer) clearTimeout(timer);
-  });
-  req.on('error', () => res.destroy());
+  };
+
+  return new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+        controller.enqueue(encoder.encode(': monaco-mock admin events\n\n'));
+        unsubscribe = runtime.feed.subscribe({
+          session,
+          journaled: (record) => queue([record]),
+          changed: (change: AdminChange) => {
+            if (timer) clearTimeout(timer);
+            flush(); // the requests before the change go first
+            send('changed', change);
+          },
+        });
+        if (after !== undefined) queue(findRecords(runtime, { session }).filter((record) => record.id > after));
+        heartbeat = unref(setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS));
+      },
+      pull() {
+        if (!timer && (backlog.length || skipped)) flush();
+      },
+      cancel: stop,
+    },
+    { highWaterMark: 64 },
+  );
 }

@@ -1,10 +1,9 @@
-import { kitVersion } from '../../../spec/paths';
 import type { MockRuntime } from '../runtime';
 import type { AdminSchemas } from './types';
 import { clockState } from './clock';
 
 function memoryHealth(runtime: MockRuntime): AdminSchemas['MemoryHealth'] {
-  const { rss, heapUsed } = process.memoryUsage();
+  const { rss, heapUsed } = runtime.platform.memory?.() ?? { rss: 0, heapUsed: 0 };
   const { memory } = runtime;
   return { limit_bytes: memory.limit, used_bytes: Math.max(0, Math.round(memory.used)), evicted: { ...memory.evicted }, rss_bytes: rss, heap_used_bytes: heapUsed };
 }
@@ -14,7 +13,7 @@ export function getHealth(runtime: MockRuntime): AdminSchemas['Health'] {
   const sessions = runtime.sessions.all();
   return {
     status: 'ok',
-    version: kitVersion(),
+    version: runtime.platform.version,
     uptime_s: Math.round((Date.now() - runtime.startedAt) / 100) / 10,
     seed: runtime.options.seed,
     clock: clockState(runtime),

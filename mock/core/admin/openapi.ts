@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '../../../spec/document';
+import type { OpenApiDocument } from '../../../spec/openapi';
 import type { MockRuntime } from '../runtime';
 import { servedDocument } from './served-spec';
 import type { AdminInput } from './types';

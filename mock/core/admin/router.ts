@@ -1,14 +1,13 @@
-import { Request, Response, Router } from 'express';
-import { pointer } from '../../../spec/document';
+import { pointer } from '../../../spec/openapi';
 import type { Operation } from '../../../spec/operations';
-import { createBodyReader, decodeBody } from '../http/body';
+import { bodyReadError, decodeBody } from '../http/body';
+import { jsonResponse, MockRequest, MockResponse, pathOf, queryOf } from '../http/request';
 import { ApiError, validationError } from '../errors';
 import { replyForError, SelfCheckError } from '../pipeline/respond';
+import { decodeParams } from '../pipeline/router';
 import type { MockRuntime } from '../runtime';
-import { expressPath } from '../pipeline/routes';
 import type { ValidationErrorItem } from '../types';
 import { detailsFromAjv } from '../pipeline/validation';
-import { originOf } from '../http/origin';
 import { getClock, setClock } from './clock';
 import { AdminStream, streamEvents } from './events';
 import { getHealth } from './health';
@@ -49,13 +48,24 @@ export const ADMIN_HANDLERS: Readonly<Record<string, AdminHandler>> = {
 };
 
 
+/** An admin operation's path template as a case-insensitive matcher (either slash form) with its parameter names. */
+function matcher(path: string): { pattern: RegExp; names: string[] } {
+  const names: string[] = [];
+  const body = path
+    .replace(/\/$/, '')
+    .split(/(\{[^}]+\})/)
+    .map((part) => (part.startsWith('{') ? (names.push(part.slice(1, -1)), '([^/]+)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return { pattern: new RegExp(`^${body}/?$`, 'i'), names };
+}
+
 /** Query and path parameters, typed as spec/admin.yaml declares them and validated (422 with `details`). */
-function readParams(runtime: MockRuntime, op: Operation, req: Request): Record<string, unknown> {
+function readParams(runtime: MockRuntime, op: Operation, path: Record<string, string>, query: Record<string, string | string[]>): Record<string, unknown> {
   const validators = runtime.adminContract.validators.get(op.operationId)!;
   const params: Record<string, unknown> = {};
   const details: ValidationErrorItem[] = [];
   for (const param of op.parameters) {
-    const raw = param.in === 'path' ? req.params[param.name] : req.query[param.name];
+    const raw = param.in === 'path' ? path[param.name] : query[param.name];
     if (raw === undefined) continue;
     const schema = pointer(runtime.adminContract.document, param.schemaPointer) as { type?: string };
     const value = schema.type === 'integer' && /^-?\d+$/.test(String(raw)) ? Number(raw) : raw;
@@ -67,10 +77,15 @@ function readParams(runtime: MockRuntime, op: Operation, req: Request): Record<s
   return params;
 }
 
-async function readJson(runtime: MockRuntime, op: Operation, req: Request, res: Response, read: ReturnType<typeof createBodyReader>) {
-  const raw = await read(req, res);
+async function readJson(runtime: MockRuntime, op: Operation, request: MockRequest, limit: number): Promise<unknown> {
+  let raw: Uint8Array | undefined;
+  try {
+    raw = await request.body(limit);
+  } catch (error) {
+    throw bodyReadError(error, limit);
+  }
   if (!raw) return undefined;
-  const decoded = decodeBody(raw, req.headers['content-type']);
+  const decoded = decodeBody(raw, request.headers['content-type']);
   if (decoded.kind === 'invalid') throw decoded.error;
   if (decoded.kind !== 'json') throw validationError([{ loc: ['body'], msg: 'Send a JSON body with Content-Type: application/json', type: 'model_attributes_type' }]);
   const validate = runtime.adminContract.validators.get(op.operationId)!.body!;
@@ -78,51 +93,66 @@ async function readJson(runtime: MockRuntime, op: Operation, req: Request, res: 
   return decoded.value;
 }
 
-function sendJson(res: Response, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(body));
-}
+const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /**
  * The admin API (`/__admin`, WireMock's convention), routed from spec/admin.yaml: parameters and bodies are
  * validated against it, every answer is self-checked against it. Admin requests are never journaled and
- * never rate limited.
+ * never rate limited. Returns the function answering a request to an admin path (with the guard's CORS headers).
  */
-export function adminRouter(runtime: MockRuntime): Router {
-  const router = Router();
+export function adminRoutes(runtime: MockRuntime) {
   // State dumps can be large (a preloaded data set), but no larger than what the memory budget can hold.
-  const read = createBodyReader(Math.max(runtime.options.bodyLimit, runtime.memory.limit));
-  for (const op of runtime.adminContract.operations.values()) {
+  const limit = Math.max(runtime.options.bodyLimit, runtime.memory.limit);
+  const routes = [...runtime.adminContract.operations.values()].map((op) => {
     const handler = ADMIN_HANDLERS[op.operationId];
     if (!handler) throw new Error(`No admin handler for ${op.operationId} of spec/admin.yaml.`);
-    router[op.method](expressPath(op.path), async (req, res) => {
-      let status = 200;
-      let body: unknown;
-      let input: AdminInput | undefined;
-      try {
-        input = { params: readParams(runtime, op, req), body: op.requestBody ? await readJson(runtime, op, req, res, read) : undefined, origin: originOf(req) };
-        body = handler(runtime, input);
-        if (body instanceof AdminStream) return body.open(req, res);
-        const validate = runtime.adminContract.responseValidator(op.operationId, 200)!;
-        if (!validate(body)) {
-          throw new SelfCheckError(`the admin ${op.operationId} body violates spec/admin.yaml: ${(validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
-        }
-      } catch (error) {
-        if (!(error instanceof ApiError) && runtime.options.logger) runtime.options.logger.error({ err: error }, `admin ${op.operationId} failed`);
-        ({ status, body } = replyForError(error));
-      }
-      sendJson(res, status, body);
-      if (status === 200 && op.method !== 'get') {
-        const session = input?.params.session ?? (input?.body as { session?: unknown } | undefined)?.session; // a stub names it in its body
-        runtime.feed.changed(op.operationId, typeof session === 'string' ? session : undefined);
-      }
-    });
-  }
-  const served = [...runtime.adminContract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
-  router.all('/__admin{/*rest}', (req, res) => {
-    sendJson(res, 404, new ApiError(404, 'not_found', `No admin route for ${req.method} ${req.path}. The admin API serves ${served}.`).body());
+    return { op, handler, method: op.method.toUpperCase(), ...matcher(op.path) };
   });
-  return router;
+  const served = routes.map(({ op }) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
+  return async (request: MockRequest, cors: Record<string, string>): Promise<MockResponse> => {
+    const path = pathOf(request.url);
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    let route: (typeof routes)[number] | undefined;
+    let found: RegExpExecArray | null = null;
+    for (const candidate of routes) {
+      if (candidate.method === method && (found = candidate.pattern.exec(path))) {
+        route = candidate;
+        break;
+      }
+    }
+    const headers = { ...cors, ...NO_STORE };
+    if (!route || !found) {
+      return jsonResponse(404, new ApiError(404, 'not_found', `No admin route for ${request.method} ${path}. The admin API serves ${served}.`).body(), headers);
+    }
+    const { op, handler } = route;
+    let status = 200;
+    let body: unknown;
+    let input: AdminInput | undefined;
+    try {
+      const pathParams: Record<string, string> = {};
+      route.names.forEach((name, i) => (pathParams[name] = found![i + 1]));
+      try {
+        decodeParams(pathParams);
+      } catch (error) {
+        throw new ApiError(422, 'validation_error', `The request URL could not be decoded: ${(error as Error).message}.`);
+      }
+      input = { params: readParams(runtime, op, pathParams, queryOf(request.url)), body: op.requestBody ? await readJson(runtime, op, request, limit) : undefined, origin: request.origin };
+      body = handler(runtime, input);
+      if (body instanceof AdminStream) {
+        return { kind: 'response', status: 200, headers: { ...cors, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' }, body: body.body };
+      }
+      const validate = runtime.adminContract.responseValidator(op.operationId, 200)!;
+      if (!validate(body)) {
+        throw new SelfCheckError(`the admin ${op.operationId} body violates spec/admin.yaml: ${(validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
+      }
+    } catch (error) {
+      if (!(error instanceof ApiError) && runtime.options.logger) runtime.options.logger.error({ err: error }, `admin ${op.operationId} failed`);
+      ({ status, body } = replyForError(error));
+    }
+    if (status === 200 && op.method !== 'get') {
+      const session = input?.params.session ?? (input?.body as { session?: unknown } | undefined)?.session; // a stub names it in its body
+      runtime.feed.changed(op.operationId, typeof session === 'string' ? session : undefined);
+    }
+    return jsonResponse(status, body, headers);
+  };
 }

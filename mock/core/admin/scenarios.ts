@@ -28,7 +28,7 @@ export function getScenario(runtime: MockRuntime, { params }: AdminInput): Scena
 
 /** `POST /__admin/scenarios`: add or replace a scenario (checked against the spec like scenario files). */
 export function registerScenario(runtime: MockRuntime, { body }: AdminInput): Scenario {
-  const problems = scenarioProblems(body, runtime.contract);
+  const problems = scenarioProblems(body, runtime.contract, runtime.adminContract);
   if (problems.length) throw validationError(problems, 'scenario');
   runtime.scenarios.register(body as Scenario);
   return body as Scenario;

@@ -1,6 +1,6 @@
 import { bundleDocument } from '../../../spec/bundle';
-import type { Contract } from '../../../spec/contract';
-import type { OpenApiDocument } from '../../../spec/document';
+import type { Contract } from '../../../spec/contract-model';
+import type { OpenApiDocument } from '../../../spec/openapi';
 
 /** A spec's entry for a mock on this machine (`http://127.0.0.1:4010`): replaced by the origin it is served from. */
 const LOCAL_SERVER = /^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\/?$/;

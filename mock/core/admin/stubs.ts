@@ -19,7 +19,7 @@ function view(stub: QueuedStub): AdminSchemas['QueuedStub'] {
 
 /** Queues a one-shot stub (checked against the spec: the operation and its statuses and examples). */
 export function addStub(runtime: MockRuntime, stub: Stub): QueuedStub {
-  const problems = scenarioProblems(stub, runtime.contract, 'Stub');
+  const problems = scenarioProblems(stub, runtime.contract, runtime.adminContract, 'Stub');
   if (problems.length) throw validationError(problems, 'stub');
   const session = stub.session ?? DEFAULT_SESSION;
   return runtime.sessions.get(session).stubs.add(stub, ++runtime.counters.stubs, session);

@@ -1,34 +1,19 @@
-import type { Socket } from 'node:net';
-import type { RequestContext } from '../pipeline/context';
+import type { MockFault } from '../http/request';
+import type { Platform } from '../platform';
 import type { Fault } from './scenarios/types';
 
+/** Aborts when either signal does. */
+function either(a: AbortSignal | undefined, b: AbortSignal): AbortSignal {
+  return a ? AbortSignal.any([a, b]) : b;
+}
+
 /**
- * Breaks the connection the way a flaky network does: `connection-reset` sends a TCP RST,
- * `empty-response` closes it without a byte, `timeout` holds the request for `timeoutMs` (or until the server
- * starts shutting down), then closes it.
+ * A fault for the adapter to perform (the connection breaks the way a flaky network breaks it:
+ * `connection-reset` with a TCP RST, `empty-response` closed without a byte, `timeout` closed after a while).
+ * The core holds a `timeout` for `timeoutMs` first, or until the client goes away or the mock starts shutting
+ * down (a held request is not work in flight).
  */
-export function performFault(ctx: RequestContext, fault: Fault, timeoutMs = 0, shutdown?: AbortSignal): Promise<void> {
-  const socket = ctx.req.socket as Socket & { resetAndDestroy?: () => void };
-  switch (fault) {
-    case 'connection-reset':
-      if (socket.resetAndDestroy) socket.resetAndDestroy();
-      else socket.destroy();
-      return Promise.resolve();
-    case 'empty-response':
-      socket.end();
-      socket.destroy();
-      return Promise.resolve();
-    case 'timeout':
-      return new Promise((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          shutdown?.removeEventListener('abort', done);
-          socket.destroy();
-          resolve();
-        };
-        const timer = setTimeout(done, timeoutMs).unref();
-        socket.once('close', done);
-        shutdown?.addEventListener('abort', done, { once: true }); // a held request is not work in flight
-      });
-  }
+export async function holdFault(fault: Fault, timeoutMs: number, client: AbortSignal | undefined, shutdown: AbortSignal, platform: Platform): Promise<MockFault> {
+  if (fault === 'timeout') await platform.sleep(timeoutMs, either(client, shutdown));
+  return { kind: 'fault', fault };
 }

@@ -6,7 +6,7 @@ import type { ForcedResponse } from './scenarios/types';
 export function fillTemplate(text: string, ctx: RequestContext): string {
   const body = ctx.body?.kind === 'json' && ctx.body.value && typeof ctx.body.value === 'object' ? (ctx.body.value as Record<string, unknown>) : {};
   return text.replace(/\{\{\s*(body|path)\.([A-Za-z0-9_-]+)\s*\}\}/g, (_all, where: string, name: string) => {
-    const source: Record<string, unknown> = where === 'body' ? body : ctx.req.params;
+    const source: Record<string, unknown> = where === 'body' ? body : ctx.params;
     const value = Object.hasOwn(source, name) ? source[name] : undefined; // `{{body.constructor}}` is not Object
     return value === undefined || value === null || typeof value === 'object' ? 'unknown' : String(value);
   });

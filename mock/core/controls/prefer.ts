@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Query } from '../http/request';
 import parsePreferHeader from 'parse-prefer-header';
 import { ApiError } from '../errors';
 import type { Fault } from './scenarios/types';
@@ -76,13 +76,11 @@ const first = (value: unknown): string | undefined => (Array.isArray(value) ? fi
  * `__delay`, `__scenario`, `__fault`) query parameters. Unknown preferences are ignored, as RFC 7240
  * asks; a malformed value of a known one is a 422.
  */
-export function readControls(req: Request): Controls | undefined {
-  const header = req.headers.prefer;
+export function readControls(header: string | undefined, query: Query): Controls | undefined {
   if (header) {
     const parsed = parsePreferHeader(header) as Record<string, string | true>;
     return parseValues(parsed, 'Prefer');
   }
-  const query = req.query as Record<string, unknown>;
   let values: Record<string, string> | undefined;
   for (const name of CONTROL_NAMES) {
     const value = first(query[`__${name}`]);

@@ -1,4 +1,4 @@
-import type { AccountFixture } from '../../../fixtures/load';
+import type { AccountFixture } from '../../../fixtures/types';
 import { isoSeconds } from '../state/clock';
 import type { Org } from '../state/directory';
 import type { AccountFields, AccountResponse, ScoreExplanation } from '../types';

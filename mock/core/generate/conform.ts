@@ -1,4 +1,4 @@
-import { apiVersionInfo, ApiVersion } from '../../../spec/api-versions';
+import { apiBehaviour, ApiVersion } from '../../../spec/versions';
 import type { Org } from '../state/directory';
 import { convertEstimatedValue } from './money';
 import { pipelineOf } from './stages';
@@ -12,8 +12,8 @@ import type { OpportunityResponse } from '../types';
  */
 export function conformOpportunity(data: OpportunityResponse, org: Org, from: ApiVersion, to: ApiVersion): OpportunityResponse {
   if (from === to) return data;
-  const source = apiVersionInfo(from);
-  const target = apiVersionInfo(to);
+  const source = apiBehaviour(from);
+  const target = apiBehaviour(to);
   const estimated = convertEstimatedValue(data.estimated_value, source.amountUnit, target.amountUnit);
   const resolved = data.stage == null ? undefined : pipelineOf(org).resolve(data.stage);
   const stage = resolved && source.stageNames !== target.stageNames ? (target.stageNames === 'label' ? resolved.label : resolved.key) : data.stage;

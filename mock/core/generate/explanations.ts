@@ -1,4 +1,4 @@
-import type { CustomFieldDefinition } from '../../../fixtures/load';
+import type { CustomFieldDefinition } from '../../../fixtures/types';
 import type { Org } from '../state/directory';
 import type { CustomFieldExplanation, OpportunityResponse } from '../types';
 import { CUSTOM_FIELD_PREFIX } from '../types';

@@ -1,4 +1,4 @@
-import type { ApiVersionInfo } from '../../../spec/api-versions';
+import type { ApiBehaviour } from '../../../spec/versions';
 import { isoSeconds } from '../state/clock';
 import type { Org } from '../state/directory';
 import type { OpportunityResponse } from '../types';
@@ -36,7 +36,7 @@ export function ageOpportunity(f: Faker, data: OpportunityResponse, createdMs: n
  * past year, as the mock
  * of `version` would have answered it (realistic profile), then aged (see `ageOpportunity`).
  */
-export function pipelineOpportunity(f: Faker, org: Org, nowMs: number, version: Pick<ApiVersionInfo, 'amountUnit' | 'stageNames'>): OpportunityResponse {
+export function pipelineOpportunity(f: Faker, org: Org, nowMs: number, version: Pick<ApiBehaviour, 'amountUnit' | 'stageNames'>): OpportunityResponse {
   const createdMs = between(f, nowMs - HISTORY_DAYS * DAY_MS, nowMs - DAY_MS);
   const request = generateCreateRequest(f, org, nowMs, version.amountUnit);
   const creator = f.helpers.arrayElement(org.fixture.users);

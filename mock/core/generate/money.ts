@@ -1,4 +1,4 @@
-import type { AmountUnit } from '../../../spec/api-versions';
+import type { AmountUnit } from '../../../spec/versions';
 import type { EstimatedValue } from '../types';
 
 /** ISO 4217 currencies whose minor unit is not a hundredth (every other code, and none, has 2 decimals). */

@@ -1,5 +1,5 @@
 import type { Org } from '../state/directory';
-import type { CustomFieldDefinition } from '../../../fixtures/load';
+import type { CustomFieldDefinition } from '../../../fixtures/types';
 import type {
   CustomFieldValue,
   OpportunityCreateRequest,

@@ -1,4 +1,4 @@
-import type { AmountUnit } from '../../../spec/api-versions';
+import type { AmountUnit } from '../../../spec/versions';
 import type { Org } from '../state/directory';
 import { minorUnitsPer } from './money';
 import type { CustomFieldValue, EstimatedValue, OpportunityCreateRequest } from '../types';

@@ -1,5 +1,5 @@
-import type { PipelineStage } from '../../../fixtures/load';
-import type { ApiVersionInfo } from '../../../spec/api-versions';
+import type { PipelineStage } from '../../../fixtures/types';
+import type { ApiBehaviour } from '../../../spec/versions';
 import type { Org } from '../state/directory';
 
 /** How a stage is written, ignoring case and the `-`, `_` or space between words: `Closed Won` = `closed-won` = `closed_won`. */
@@ -48,7 +48,7 @@ export function pipelineOf(org: Org): Pipeline {
  * The stage as a response writes it (decision D7 and `--api-version`): under 2026-07-31 exactly as sent; under
  * 2026-08-19, a stage of the pipeline by its label ("closed-won" → "Closed Won"), anything else as sent.
  */
-export function presentStage(org: Org, stage: string, version: Pick<ApiVersionInfo, 'stageNames'>): string {
+export function presentStage(org: Org, stage: string, version: Pick<ApiBehaviour, 'stageNames'>): string {
   if (version.stageNames === 'key') return stage;
   return pipelineOf(org).resolve(stage)?.label ?? stage;
 }
@@ -57,7 +57,7 @@ export function presentStage(org: Org, stage: string, version: Pick<ApiVersionIn
  * Whether strict references accept a stage: under 2026-07-31 only an exact key; under 2026-08-19 (whose
  * examples send "Negotiation" and "closed-won") a key or a label, in any case and with `-`, `_` or spaces.
  */
-export function knownStage(org: Org, stage: string, version: Pick<ApiVersionInfo, 'stageNames'>): boolean {
+export function knownStage(org: Org, stage: string, version: Pick<ApiBehaviour, 'stageNames'>): boolean {
   if (version.stageNames === 'key') return org.stages.has(stage);
   return pipelineOf(org).resolve(stage) !== undefined;
 }

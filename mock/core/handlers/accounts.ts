@@ -1,4 +1,4 @@
-import { apiVersionInfo } from '../../../spec/api-versions';
+import { apiBehaviour } from '../../../spec/versions';
 import { accountCatalogue } from '../query/catalogue/accounts';
 import type { RequestContext } from '../pipeline/context';
 import { ApiError } from '../errors';
@@ -28,7 +28,7 @@ export function getAccount(runtime: MockRuntime, ctx: RequestContext): Reply {
     throw new ApiError(404, 'not_found', `Account ${id} not found in this organization (${org.name}). List the accounts with POST /v1/accounts/list.`);
   }
   const data = accountResponse(org, account);
-  const detailed = apiVersionInfo(runtime.options.apiVersion).detailResponses
+  const detailed = apiBehaviour(runtime.options.apiVersion).detailResponses
     ? { ...data, heat_score_explanation: heatScoreExplanation(data), custom_field_explanations: {} }
     : data;
   return { status: 200, body: { data: detailed, meta: metaOf(ctx) } };

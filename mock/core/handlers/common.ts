@@ -50,7 +50,7 @@ export function validBody<T>(runtime: MockRuntime, ctx: RequestContext, what: st
 
 /** A path parameter, checked against its schema (422 at `["path", name]`). */
 export function pathParam(runtime: MockRuntime, ctx: RequestContext, name: string): string {
-  const value = String(ctx.req.params[name]);
+  const value = String(ctx.params[name]);
   const validate = runtime.contract.validators.get(ctx.operation!.operationId)!.params.get(`path:${name}`)!;
   if (!validate(value)) throw validationError(detailsFromAjv(validate.errors ?? [], ['path', name]), 'path parameters');
   return value;
@@ -66,7 +66,7 @@ export function queryParams(runtime: MockRuntime, ctx: RequestContext): Record<s
   const validators = runtime.contract.validators.get(ctx.operation!.operationId)!.params;
   for (const param of ctx.operation!.parameters) {
     if (param.in !== 'query') continue;
-    const raw = ctx.req.query[param.name];
+    const raw = ctx.query[param.name];
     const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
     if (value === undefined) {
       if (param.required) details.push({ loc: ['query', param.name], msg: 'Field required', type: 'missing' });

@@ -1,4 +1,4 @@
-import { apiVersionInfo } from '../../../spec/api-versions';
+import { apiBehaviour } from '../../../spec/versions';
 import { isoSeconds } from '../state/clock';
 import type { RequestContext } from '../pipeline/context';
 import { ApiError } from '../errors';
@@ -23,7 +23,7 @@ export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Re
   const request = validBody<OpportunityCreateRequest>(runtime, ctx, 'the opportunity');
   const { session, nowMs } = ctx;
   const org = session.tags.view(principal.org);
-  const version = apiVersionInfo(runtime.options.apiVersion);
+  const version = apiBehaviour(runtime.options.apiVersion);
   checkReferences(request, org, ctx.settings.references, version);
 
   const timestamp = isoSeconds(nowMs);

@@ -1,4 +1,4 @@
-import { apiVersionInfo } from '../../../spec/api-versions';
+import { apiBehaviour } from '../../../spec/versions';
 import type { RequestContext } from '../pipeline/context';
 import { ApiError } from '../errors';
 import { customFieldExplanations } from '../generate/explanations';
@@ -27,7 +27,7 @@ export function getOpportunity(runtime: MockRuntime, ctx: RequestContext): Reply
   const data = ctx.session.store.get(principal.org.id, id);
   if (!data) throw opportunityNotFound(id);
   // A copy with one key more: the stored opportunity is left as it is (lists never carry explanations).
-  const detailed = apiVersionInfo(runtime.options.apiVersion).detailResponses
+  const detailed = apiBehaviour(runtime.options.apiVersion).detailResponses
     ? ({ ...data, custom_field_explanations: customFieldExplanations(principal.org, data, runtime.options.seed) } as OpportunityResponse)
     : data;
   const body: OpportunityItemResponse = { data: detailed, meta: metaOf(ctx) };

@@ -1,5 +1,5 @@
-import type { CustomFieldDefinition } from '../../../fixtures/load';
-import type { ApiVersionInfo } from '../../../spec/api-versions';
+import type { CustomFieldDefinition } from '../../../fixtures/types';
+import type { ApiBehaviour } from '../../../spec/versions';
 import type { Org } from '../state/directory';
 import { ApiError, validationError } from '../errors';
 import type { ReferencesMode } from '../options';
@@ -46,7 +46,7 @@ export type ReferencingFields = Pick<OpportunityCreateRequest, 'owner_user_id' |
  * rest must be known too (see `checkFieldReferences`). Lenient mode checks nothing: any well-formed UUID is
  * accepted.
  */
-export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
+export function checkReferences(request: OpportunityCreateRequest, org: Org, mode: ReferencesMode, version: Pick<ApiBehaviour, 'stageNames'>): void {
   if (mode === 'lenient') return;
   if (!org.accounts.has(request.account_id.toLowerCase())) {
     throw new ApiError(
@@ -64,7 +64,7 @@ export function checkReferences(request: OpportunityCreateRequest, org: Org, mod
  * must exist in the org (as the session sees it), and custom field values must fit their definitions (else
  * 422 with the field's `loc`). Lenient mode checks nothing.
  */
-export function checkFieldReferences(request: ReferencingFields, org: Org, mode: ReferencesMode, version: Pick<ApiVersionInfo, 'stageNames'>): void {
+export function checkFieldReferences(request: ReferencingFields, org: Org, mode: ReferencesMode, version: Pick<ApiBehaviour, 'stageNames'>): void {
   if (mode === 'lenient') return;
   const details: ValidationErrorItem[] = [];
   const unknown = (loc: (string | number)[], msg: string) => details.push({ loc: ['body', ...loc], msg, type: 'unknown_reference' });

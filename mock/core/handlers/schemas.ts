@@ -14,7 +14,7 @@ import { principalOf } from '../pipeline/access';
  */
 export function getFieldSchemas(_runtime: MockRuntime, ctx: RequestContext): Reply {
   const { org } = principalOf(ctx);
-  const entity = String(ctx.req.params.entity);
+  const entity = String(ctx.params.entity);
   const fields = Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity](org, ctx.session) : undefined;
   if (!fields) {
     const served = Object.keys(ENTITIES).join(' and ');

@@ -1,4 +1,4 @@
-import { apiVersionInfo } from '../../../spec/api-versions';
+import { apiBehaviour } from '../../../spec/versions';
 import { isoSeconds } from '../state/clock';
 import type { RequestContext } from '../pipeline/context';
 import type { Org } from '../state/directory';
@@ -47,7 +47,7 @@ export function updateOpportunity(runtime: MockRuntime, ctx: RequestContext): Re
   const org = session.tags.view(principal.org);
   const current = session.store.get(org.id, id);
   if (!current) throw opportunityNotFound(id);
-  const version = apiVersionInfo(runtime.options.apiVersion);
+  const version = apiBehaviour(runtime.options.apiVersion);
   checkFieldReferences(request, org, ctx.settings.references, version);
   const timestamp = isoSeconds(ctx.nowMs);
   const data = applyUpdate(current, request, org, version.stageNames, timestamp);

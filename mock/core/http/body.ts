@@ -1,6 +1,6 @@
-import express, { Request, Response } from 'express';
 import secureJson from 'secure-json-parse';
 import { ApiError, validationError } from '../errors';
+import { BodyReadError } from './request';
 
 /** A request body as read off the wire, before the schema looks at it. */
 export type DecodedBody =
@@ -15,26 +15,23 @@ export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || (mediaType.startsWith('application/') && mediaType.endsWith('+json'));
 }
 
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Bytes as UTF-8 text (invalid sequences become U+FFFD, a byte-order mark stays). */
+export function utf8(bytes: Uint8Array): string {
+  return UTF8.decode(bytes);
+}
+
 /**
- * Reads the raw body (inflating gzip/deflate/br) up to `limit` bytes. Over the limit is 413
- * `payload_too_large`; other stream failures are 422s that say what went wrong. Resolves `undefined` when
- * the client went away.
+ * The answer to a body that could not be read: over the limit is 413 `payload_too_large`; other failures (a
+ * broken stream, an encoding the mock cannot inflate) are 422s that say what went wrong.
  */
-export function createBodyReader(limit: number) {
-  const parse = express.raw({ type: () => true, limit });
-  return (req: Request, res: Response): Promise<Buffer | undefined> =>
-    new Promise((resolve, reject) => {
-      parse(req, res, (error?: unknown) => {
-        if (!error) return resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-        const type = (error as { type?: string }).type;
-        if (type === 'request.aborted') return resolve(undefined);
-        if (type === 'entity.too.large') {
-          return reject(new ApiError(413, 'payload_too_large', `The request body is larger than the ${limit}-byte limit.`));
-        }
-        const reason = (error as Error).message;
-        reject(validationError([{ loc: ['body'], msg: `The request body could not be read: ${reason}`, type: 'body_unreadable' }]));
-      });
-    });
+export function bodyReadError(error: unknown, limit: number): ApiError {
+  if (error instanceof BodyReadError && error.kind === 'too-large') {
+    return new ApiError(413, 'payload_too_large', `The request body is larger than the ${limit}-byte limit.`);
+  }
+  const reason = (error as Error).message;
+  return validationError([{ loc: ['body'], msg: `The request body could not be read: ${reason}`, type: 'body_unreadable' }]);
 }
 
 /**
@@ -42,11 +39,11 @@ export function createBodyReader(limit: number) {
  * `json_invalid` with the character position; other content types are left for the schema to reject.
  * Keys that could pollute prototypes (`__proto__`, `constructor.prototype`) are refused.
  */
-export function decodeBody(raw: Buffer, contentType: string | undefined): DecodedBody {
+export function decodeBody(raw: Uint8Array, contentType: string | undefined): DecodedBody {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType && !isJsonMediaType(mediaType)) return { kind: 'not-json', mediaType, text: raw.toString('utf8') };
+  if (mediaType && !isJsonMediaType(mediaType)) return { kind: 'not-json', mediaType, text: utf8(raw) };
   if (raw.length === 0) return { kind: 'empty' };
-  let text = raw.toString('utf8');
+  let text = utf8(raw);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return { kind: 'json', value: secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }) };

@@ -1,7 +1,6 @@
-import cors from 'cors';
-import type { RequestHandler } from 'express';
-import { ADMIN_PATH, normalizeOrigin } from './guard';
+import { normalizeOrigin } from './guard';
 import { isLoopback } from './hosts';
+import type { MockRequest, MockResponse } from './request';
 
 /** Response headers a browser may read (CORS). */
 export const EXPOSED_HEADERS = [
@@ -16,6 +15,8 @@ export const EXPOSED_HEADERS = [
   'X-Mock-Scenario',
 ];
 
+const EXPOSED = EXPOSED_HEADERS.join(',');
+
 /** Whether an origin is a page served from this machine (a dev server on localhost, 127.0.0.1, [::1]). */
 export function isLoopbackOrigin(origin: string | undefined): boolean {
   const normalized = origin === undefined ? undefined : normalizeOrigin(origin);
@@ -23,17 +24,31 @@ export function isLoopbackOrigin(origin: string | undefined): boolean {
 }
 
 /**
- * CORS for the public API, so browser dev servers can call it: any origin may read answers (the API is keyed
- * by header, never by cookie), but only pages served from this machine may send credentials: a site elsewhere
- * cannot make the browser attach the cookies it keeps for localhost. The admin API is left to its own guard
- * (no CORS but for its allowlist). Only browsers send `Origin`, and only they need the headers.
+ * CORS for the public API, so browser dev servers can call it, with the headers the `cors` package sends for
+ * `{ origin: true, maxAge: 600 }`: any origin may read answers (the API is keyed by header, never by cookie), but
+ * only pages served from this machine may send credentials: a site elsewhere cannot make the browser attach the
+ * cookies it keeps for localhost. Only browsers send `Origin`, and only they get the headers (undefined without
+ * one). The admin API has its own guard.
  */
-export function publicCors(): RequestHandler {
-  const withCredentials = cors({ origin: true, credentials: true, maxAge: 600, exposedHeaders: EXPOSED_HEADERS });
-  const withoutCredentials = cors({ origin: true, credentials: false, maxAge: 600, exposedHeaders: EXPOSED_HEADERS });
-  return (req, res, next) => {
-    const origin = req.headers.origin;
-    if (origin === undefined || ADMIN_PATH.test(req.path)) return next();
-    return (isLoopbackOrigin(origin) ? withCredentials : withoutCredentials)(req, res, next);
-  };
+export function corsHeaders(request: MockRequest): Record<string, string> | undefined {
+  const origin = request.headers.origin;
+  if (!origin) return undefined;
+  const headers: Record<string, string> = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  if (isLoopbackOrigin(origin)) headers['Access-Control-Allow-Credentials'] = 'true';
+  headers['Access-Control-Expose-Headers'] = EXPOSED;
+  return headers;
+}
+
+/** The answer to a preflight (`OPTIONS` with an `Origin`): 204 with what may be sent, as the `cors` package answers it. */
+export function preflight(request: MockRequest, cors: Record<string, string>): MockResponse {
+  const headers: Record<string, string> = { 'Access-Control-Allow-Origin': cors['Access-Control-Allow-Origin'], Vary: 'Origin' };
+  if (cors['Access-Control-Allow-Credentials']) headers['Access-Control-Allow-Credentials'] = 'true';
+  headers['Access-Control-Allow-Methods'] = 'GET,HEAD,PUT,PATCH,POST,DELETE';
+  const asked = request.headers['access-control-request-headers'];
+  headers.Vary = 'Origin, Access-Control-Request-Headers';
+  if (asked) headers['Access-Control-Allow-Headers'] = asked;
+  headers['Access-Control-Max-Age'] = '600';
+  headers['Access-Control-Expose-Headers'] = EXPOSED;
+  headers['Content-Length'] = '0';
+  return { kind: 'response', status: 204, headers };
 }

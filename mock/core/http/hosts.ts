@@ -1,4 +1,25 @@
-import { isIP } from 'node:net';
+const V4_SEGMENT = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+const V4 = `(?:${V4_SEGMENT}\\.){3}${V4_SEGMENT}`;
+const V6_SEGMENT = '(?:[0-9a-fA-F]{1,4})';
+const IPV4 = new RegExp(`^${V4}$`);
+/** Node's own IPv6 grammar (lib/internal/net.js), so the core answers as `net.isIP` would, without Node. */
+const IPV6 = new RegExp(
+  '^(?:' +
+    `(?:${V6_SEGMENT}:){7}(?:${V6_SEGMENT}|:)|` +
+    `(?:${V6_SEGMENT}:){6}(?:${V4}|:${V6_SEGMENT}|:)|` +
+    `(?:${V6_SEGMENT}:){5}(?::${V4}|(?::${V6_SEGMENT}){1,2}|:)|` +
+    `(?:${V6_SEGMENT}:){4}(?:(?::${V6_SEGMENT}){0,1}:${V4}|(?::${V6_SEGMENT}){1,3}|:)|` +
+    `(?:${V6_SEGMENT}:){3}(?:(?::${V6_SEGMENT}){0,2}:${V4}|(?::${V6_SEGMENT}){1,4}|:)|` +
+    `(?:${V6_SEGMENT}:){2}(?:(?::${V6_SEGMENT}){0,3}:${V4}|(?::${V6_SEGMENT}){1,5}|:)|` +
+    `(?:${V6_SEGMENT}:){1}(?:(?::${V6_SEGMENT}){0,4}:${V4}|(?::${V6_SEGMENT}){1,6}|:)|` +
+    `(?::(?:(?::${V6_SEGMENT}){0,5}:${V4}|(?::${V6_SEGMENT}){1,7}|:))` +
+    ')(?:%[0-9a-zA-Z-.:]{1,})?$',
+);
+
+/** 4 for an IPv4 address, 6 for IPv6, 0 for anything else (as Node's `net.isIP`). */
+export function isIP(text: string): 0 | 4 | 6 {
+  return IPV4.test(text) ? 4 : IPV6.test(text) ? 6 : 0;
+}
 
 /**
  * Which `Host` names the mock answers (DNS-rebinding protection, as Vite and webpack-dev-server do it): `localhost`

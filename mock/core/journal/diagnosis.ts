@@ -1,5 +1,5 @@
 import type { components } from '../../../spec/types/admin';
-import { pointer, resolveRef } from '../../../spec/document';
+import { pointer, resolveRef } from '../../../spec/openapi';
 import { hintFor } from './hints';
 import type { JournalRecord } from './journal';
 import type { MockRuntime } from '../runtime';

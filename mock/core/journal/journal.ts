@@ -35,11 +35,11 @@ export interface JournalRecord {
   /** The URL as sent, for the query string. */
   url: string;
   operation?: Operation;
-  /** Node's raw header list: name, value, name, value… */
-  rawHeaders: string[];
+  /** The header list as sent: name, value, name, value… */
+  rawHeaders: readonly string[];
   contentType?: string;
   /** The body bytes (a copy), or their first 16 KB when the body was larger than 64 KB. */
-  raw?: Buffer;
+  raw?: Uint8Array;
   /** The size of a body kept only in part. */
   truncatedFrom?: number;
   status: number | null;
@@ -51,7 +51,7 @@ export interface JournalRecord {
   /** The body sent, kept for rejected requests only (their verdict and diagnosis read it). */
   response?: unknown;
   /** The response's headers (with CORS ones, for browser requests) and JSON text; absent after a fault. */
-  sent?: { headers: Record<string, unknown>; body?: string };
+  sent?: { headers: Record<string, string>; body?: string };
   /** Its age stamp and estimated size, for the memory budget (set when journaled). */
   seq?: number;
   bytes?: number;

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../pipeline/context';
-import { decodeBody } from '../http/body';
+import { decodeBody, utf8 } from '../http/body';
 import { diagnose } from './diagnosis';
 import type { JournalEntry, JournalRecord } from './journal';
 import { journalBody } from './journal-body';
@@ -15,19 +15,19 @@ const BODY_KEPT = 64 * 1024;
 /** Adds a request to its session's journal (cheaply: see JournalRecord). */
 export function record(runtime: MockRuntime, ctx: RequestContext, status: number | null, body: unknown): void {
   if (runtime.options.journalLimit === 0) return;
-  const { req, raw } = ctx;
+  const { request, raw } = ctx;
   const big = raw !== undefined && raw.length > BODY_KEPT;
   const entry: JournalRecord = {
     id: ++runtime.counters.journal,
     timeMs: ctx.nowMs,
     session: ctx.session.id,
-    method: req.method,
-    path: req.path,
-    url: redactUrl(req.originalUrl, runtime.redaction.fields),
+    method: request.method,
+    path: ctx.path,
+    url: redactUrl(request.url, runtime.redaction.fields),
     operation: ctx.operation,
-    rawHeaders: redactRawHeaders(req.rawHeaders, runtime.redaction.headers),
-    contentType: req.headers['content-type'],
-    raw: raw && Buffer.from(big ? raw.subarray(0, BODY_PREVIEW) : raw),
+    rawHeaders: redactRawHeaders(request.rawHeaders, runtime.redaction.headers),
+    contentType: request.headers['content-type'],
+    raw: raw && (big ? raw.slice(0, BODY_PREVIEW) : raw.slice()),
     truncatedFrom: big ? raw.length : undefined,
     status,
     durationMs: Math.round((performance.now() - ctx.startedAt) * 1000) / 1000,
@@ -35,20 +35,10 @@ export function record(runtime: MockRuntime, ctx: RequestContext, status: number
     identity: ctx.identity.kind,
     allowed: ctx.allowed,
     response: status !== null && status >= 400 ? body : undefined,
-    sent: ctx.sent && { headers: sentHeaders(ctx), body: ctx.sent.body },
+    sent: ctx.sent,
   };
   ctx.session.journal.add(entry);
   runtime.feed.journaled(entry);
-}
-
-/**
- * The response headers: the ones `send` wrote, and for a browser's request the CORS headers set before
- * them (Node then merges both into the response's header list).
- */
-function sentHeaders(ctx: RequestContext): Record<string, unknown> {
-  if (ctx.req.headers.origin === undefined) return ctx.sent!.headers;
-  const all = ctx.res.getHeaders();
-  return Object.keys(all).length ? all : ctx.sent!.headers;
 }
 
 /** Response headers for the journal: names in lower case, every value a string. */
@@ -62,7 +52,7 @@ function journalResponseHeaders(headers: Record<string, unknown>): Record<string
 }
 
 /** Request headers for the journal (redacted when recorded), repeated ones joined; a header may be named `constructor`. */
-function journalHeaders(rawHeaders: string[]): Record<string, string> {
+function journalHeaders(rawHeaders: readonly string[]): Record<string, string> {
   const out: Record<string, string> = nameTable();
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i].toLowerCase();
@@ -108,7 +98,7 @@ export function journalEntry(runtime: MockRuntime, record: JournalRecord): Journ
   let body: unknown = null;
   const truncated: NonNullable<JournalEntry['truncated']> = {};
   if (record.truncatedFrom) {
-    body = `${record.raw!.toString('utf8')}… (${record.truncatedFrom} bytes in all)`;
+    body = `${utf8(record.raw!)}… (${record.truncatedFrom} bytes in all)`;
     truncated.bytes = record.truncatedFrom;
   } else if (decoded?.kind === 'json') {
     const shown = journalBody(decoded.value, runtime.redaction.fields);

@@ -62,7 +62,7 @@ export function redactHeader(name: string, value: string): string {
 }
 
 /** Node's raw header list (name, value, …) with credential values redacted: a copy, or the list itself when clean. */
-export function redactRawHeaders(rawHeaders: string[], names: ReadonlySet<string>): string[] {
+export function redactRawHeaders(rawHeaders: readonly string[], names: ReadonlySet<string>): readonly string[] {
   let out: string[] | undefined;
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i].toLowerCase();

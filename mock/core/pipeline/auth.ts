@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { Directory, Principal } from '../state/directory';
 import { ApiError, UnauthorizedError } from '../errors';
 
@@ -8,23 +7,21 @@ export type Identity =
   | { kind: 'missing' | 'malformed' | 'revoked' };
 
 /** The API key from `Authorization: Bearer mks_…`, else from `x-monaco-api-key` (D13). */
-export function extractKey(req: Request): string | undefined {
-  const authorization = req.headers.authorization;
+export function extractKey(headers: Readonly<Record<string, string | undefined>>): string | undefined {
+  const authorization = headers.authorization;
   if (authorization) {
     const match = /^bearer\s+(.+)$/i.exec(authorization.trim());
     return match ? match[1].trim() : authorization.trim();
   }
-  const header = req.headers['x-monaco-api-key'];
-  const key = Array.isArray(header) ? header[0] : header;
-  return key?.trim() || undefined;
+  return headers['x-monaco-api-key']?.trim() || undefined;
 }
 
 /**
  * Resolves the request's key to an org and user. With auth off, a listed active key still selects its org
  * and user; anything else acts as the default org's default user.
  */
-export function identify(directory: Directory, req: Request, authEnabled: boolean): Identity {
-  const key = extractKey(req);
+export function identify(directory: Directory, headers: Readonly<Record<string, string | undefined>>, authEnabled: boolean): Identity {
+  const key = extractKey(headers);
   const lookup = key ? directory.lookupKey(key) : { kind: 'missing' as const };
   if (lookup.kind === 'active' || authEnabled) return lookup;
   return { kind: 'active', principal: directory.anonymousPrincipal() };

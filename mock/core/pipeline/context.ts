@@ -1,9 +1,9 @@
-import type { Request, Response } from 'express';
 import type { Operation } from '../../../spec/operations';
+import type { DecodedBody } from '../http/body';
+import { MockRequest, pathOf, Query, queryOf } from '../http/request';
 import type { components } from '../../../spec/types/admin';
 import { identify, Identity } from './auth';
 import type { Principal } from '../state/directory';
-import type { DecodedBody } from '../http/body';
 import { Controls, readControls } from '../controls/prefer';
 import { ApiError } from '../errors';
 import type { ReferencesMode } from '../options';
@@ -26,8 +26,17 @@ export type Applied = components['schemas']['Applied'];
 
 /** One request on its way through the mock. */
 export interface RequestContext {
-  req: Request;
-  res: Response;
+  request: MockRequest;
+  /** The request's path, without its query. */
+  path: string;
+  /** Header values by lower-case name (ids of `format: uuid` header parameters canonicalised). */
+  headers: Readonly<Record<string, string | undefined>>;
+  /** Path parameters of the matched route, decoded (and canonicalised where they are ids). */
+  params: Record<string, string>;
+  /** Query parameters, a repeated one as a list (ids canonicalised). */
+  query: Query;
+  /** The CORS headers every answer carries (a browser's request to the public API). */
+  cors?: Record<string, string>;
   /** The spec operation, when the route is one. */
   operation?: Operation;
   session: Session;
@@ -49,7 +58,7 @@ export interface RequestContext {
   /** A problem found while starting (a bad session header or preference): the request is answered with it. */
   problem?: ApiError;
   /** The body bytes, once read. */
-  raw?: Buffer;
+  raw?: Uint8Array;
   /** The body as decoded (JSON, empty, not JSON), once read. */
   body?: DecodedBody;
   /** For a 405: the methods the path allows. */
@@ -69,9 +78,8 @@ export interface SentResponse {
 const SESSION_ID = /^[A-Za-z0-9._:@/-]{1,128}$/;
 
 /** The `X-Mock-Session` partition a request belongs to. */
-export function sessionIdOf(req: Request): string | undefined {
-  const header = req.headers['x-mock-session'];
-  const value = Array.isArray(header) ? header[0] : header;
+export function sessionIdOf(headers: Readonly<Record<string, string | undefined>>): string | undefined {
+  const value = headers['x-mock-session'];
   return value === undefined || value === '' ? undefined : value;
 }
 
@@ -99,11 +107,12 @@ function scenarioOf(runtime: MockRuntime, session: Session, controls: Controls):
  * against its org's rate-limit window (an `anonymous` window for requests without a valid key), so every
  * response can carry the `X-RateLimit-*` headers (D14). Never throws: a problem is kept for the pipeline.
  */
-export function startRequest(runtime: MockRuntime, req: Request, res: Response, operation?: Operation): RequestContext {
+export function startRequest(runtime: MockRuntime, request: MockRequest, route: { operation?: Operation; params?: Record<string, string>; cors?: Record<string, string> } = {}): RequestContext {
   runtime.stats.requests++;
   const startedAt = performance.now();
   const nowMs = runtime.clock.now();
-  const sessionId = sessionIdOf(req);
+  const { operation } = route;
+  const sessionId = sessionIdOf(request.headers);
   const validSession = sessionId === undefined || SESSION_ID.test(sessionId);
   const session = runtime.sessions.get(validSession ? (sessionId ?? DEFAULT_SESSION) : DEFAULT_SESSION);
   let problem: ApiError | undefined;
@@ -112,11 +121,12 @@ export function startRequest(runtime: MockRuntime, req: Request, res: Response, 
       { loc: ['header', 'x-mock-session'], msg: 'Session ids are 1-128 characters of A-Z a-z 0-9 . _ : @ / -', type: 'string_pattern_mismatch' },
     ]);
   }
+  const query = queryOf(request.url);
   let controls: Controls = {};
   let scenario: Scenario | undefined;
   if (operation) {
     try {
-      controls = readControls(req) ?? {};
+      controls = readControls(request.headers.prefer, query) ?? {};
       scenario = scenarioOf(runtime, session, controls);
       if (scenario?.operations && !scenario.operations.includes(operation.operationId)) scenario = undefined;
     } catch (error) {
@@ -124,11 +134,15 @@ export function startRequest(runtime: MockRuntime, req: Request, res: Response, 
     }
   }
   const settings = settingsFor(runtime, scenario);
-  const identity = identify(runtime.directory, req, runtime.options.auth);
+  const identity = identify(runtime.directory, request.headers, runtime.options.auth);
   const bucket = identity.kind === 'active' ? identity.principal.org.id : 'anonymous';
   return {
-    req,
-    res,
+    request,
+    path: pathOf(request.url),
+    headers: request.headers,
+    params: route.params ?? {},
+    query,
+    cors: route.cors,
     operation,
     session,
     nowMs,

@@ -1,4 +1,4 @@
-import { pointer, type OpenApiDocument } from '../../../spec/document';
+import { pointer, type OpenApiDocument } from '../../../spec/openapi';
 import type { Operation } from '../../../spec/operations';
 import type { RequestContext } from './context';
 import { canonicalUuid } from './uuid';
@@ -101,19 +101,15 @@ export function operationIdPlans(document: OpenApiDocument, operation: Operation
  */
 export function canonicalizeRequestIds(ctx: RequestContext, plans: OperationIdPlans): void {
   if (plans.body && ctx.body?.kind === 'json') canonicalizeIds(ctx.body.value, plans.body);
-  const { req } = ctx;
-  let query: Record<string, unknown> | undefined;
   for (const param of plans.params) {
-    if (param.in === 'path' && typeof req.params[param.name] === 'string') {
-      req.params[param.name] = canonicalizeIds(req.params[param.name], param.plan) as string;
+    if (param.in === 'path' && typeof ctx.params[param.name] === 'string') {
+      ctx.params[param.name] = canonicalizeIds(ctx.params[param.name], param.plan) as string;
     } else if (param.in === 'header') {
       const name = param.name.toLowerCase();
-      if (typeof req.headers[name] === 'string') req.headers[name] = canonicalizeIds(req.headers[name], param.plan) as string;
-    } else if (param.in === 'query' && req.query[param.name] !== undefined) {
-      query ??= { ...req.query };
-      query[param.name] = canonicalizeIds(query[param.name], param.plan);
+      const value = ctx.headers[name];
+      if (typeof value === 'string') ctx.headers = { ...ctx.headers, [name]: canonicalizeIds(value, param.plan) as string };
+    } else if (param.in === 'query' && ctx.query[param.name] !== undefined) {
+      ctx.query = Object.assign(Object.create(null), ctx.query, { [param.name]: canonicalizeIds(ctx.query[param.name], param.plan) });
     }
   }
-  // Express 5 parses `req.query` anew on every read: the canonical copy shadows its getter for this request.
-  if (query) Object.defineProperty(req, 'query', { value: query, configurable: true, enumerable: true, writable: true });
 }

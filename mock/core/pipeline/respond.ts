@@ -2,6 +2,7 @@ import type { ValidateFunction } from '../../../spec/validators';
 import type { RequestContext } from './context';
 import { ApiError, UnauthorizedError } from '../errors';
 import { redactUrl } from '../journal/redact';
+import type { MockResponse } from '../http/request';
 import type { MockRuntime } from '../runtime';
 
 /** What a handler answers. */
@@ -55,17 +56,17 @@ export function failureReply(runtime: MockRuntime, ctx: RequestContext, error: u
     const selfCheckFailed = error instanceof SelfCheckError;
     if (selfCheckFailed) runtime.stats.selfCheckFailures++;
     const logger = runtime.options.logger;
-    if (logger) logger.error({ err: error, method: ctx.req.method, url: redactUrl(ctx.req.originalUrl, runtime.redaction.fields) }, selfCheckFailed ? 'self-check failed' : 'unexpected error');
+    if (logger) logger.error({ err: error, method: ctx.request.method, url: redactUrl(ctx.request.url, runtime.redaction.fields) }, selfCheckFailed ? 'self-check failed' : 'unexpected error');
   }
   return replyForError(error);
 }
 
 /**
- * Sends a reply: self-checks the body (a failing body is replaced by a 500, never sent), then writes the
- * rate-limit headers, `Preference-Applied` and `X-Mock-Scenario` when controls applied, the reply's headers
- * and the JSON. Returns what was sent, for the journal.
+ * Answers a reply: self-checks the body (a failing body is replaced by a 500, never sent), then writes the CORS
+ * headers (a browser's request), the rate-limit headers, `Preference-Applied` and `X-Mock-Scenario` when controls
+ * applied, the reply's headers and the JSON. Keeps what was sent in `ctx.sent`, for the journal.
  */
-export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): { status: number; body: unknown } {
+export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): { status: number; body: unknown; response: MockResponse } {
   let { status, body, headers } = reply;
   if (body !== undefined && !reply.checked) {
     try {
@@ -74,32 +75,26 @@ export function send(runtime: MockRuntime, ctx: RequestContext, reply: Reply): {
       ({ status, body, headers } = failureReply(runtime, ctx, error));
     }
   }
-  const { res } = ctx;
-  if (res.headersSent || res.destroyed) return { status, body };
-  const out: Record<string, string> = {
-    'X-RateLimit-Limit': String(ctx.rate.limit),
-    'X-RateLimit-Remaining': String(ctx.rate.remaining),
-    'X-RateLimit-Reset': String(ctx.rate.reset),
-  };
+  const out: Record<string, string> = ctx.cors ? { ...ctx.cors } : {};
+  out['X-RateLimit-Limit'] = String(ctx.rate.limit);
+  out['X-RateLimit-Remaining'] = String(ctx.rate.remaining);
+  out['X-RateLimit-Reset'] = String(ctx.rate.reset);
   if (ctx.applied.preferences.length) out['Preference-Applied'] = ctx.applied.preferences.join(', ');
   if (ctx.applied.scenario) out['X-Mock-Scenario'] = ctx.applied.scenario;
   for (const name in headers) out[name] = headers[name];
-  if (body === undefined) {
-    res.writeHead(status, out).end();
-    ctx.sent = { headers: out };
-  } else {
+  let text: string | undefined;
+  if (body !== undefined) {
     out['Content-Type'] = 'application/json';
-    const text = JSON.stringify(body);
-    res.writeHead(status, out).end(text);
-    ctx.sent = { headers: out, body: text };
+    text = JSON.stringify(body);
   }
+  ctx.sent = { headers: out, body: text };
   logRequest(runtime, ctx, status);
-  return { status, body };
+  return { status, body, response: { kind: 'response', status, headers: out, body: text } };
 }
 
 function logRequest(runtime: MockRuntime, ctx: RequestContext, status: number): void {
   const logger = runtime.options.logger;
   if (logger && logger.isLevelEnabled('info')) {
-    logger.info({ session: ctx.session.id, status }, `${ctx.req.method} ${redactUrl(ctx.req.originalUrl, runtime.redaction.fields)} → ${status}`);
+    logger.info({ session: ctx.session.id, status }, `${ctx.request.method} ${redactUrl(ctx.request.url, runtime.redaction.fields)} → ${status}`);
   }
 }

@@ -7,7 +7,7 @@ import type {
   PipelineStage,
   TagFixture,
   UserFixture,
-} from '../../../fixtures/load';
+} from '../../../fixtures/types';
 
 /** An organization from the fixtures, indexed for lookups on the request path. */
 export interface Org {

@@ -1,6 +1,6 @@
-import type { Dataset } from '../../../fixtures/datasets';
+import type { Dataset } from '../../../fixtures/types';
 import type { Evictable, MemoryBudget } from './budget';
-import type { ApiVersion } from '../../../spec/api-versions';
+import type { ApiVersion } from '../../../spec/versions';
 import { conformRecords } from '../generate/conform';
 import { Directory } from './directory';
 import { ConfigurationError } from '../errors';

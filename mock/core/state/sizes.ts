@@ -31,7 +31,7 @@ export function approxBytes(value: unknown): number {
       if (Array.isArray(node)) {
         total += ARRAY + PROPERTY * node.length;
         for (let i = 0; i < node.length; i++) stack.push(node[i]);
-      } else if (Buffer.isBuffer(node)) {
+      } else if (node instanceof Uint8Array) {
         total += 96 + node.length;
       } else {
         const keys = Object.keys(node);

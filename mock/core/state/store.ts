@@ -1,16 +1,13 @@
 import { AccountedMap } from './accounted-map';
 import type { MemoryBudget } from './budget';
 import { approxBytes } from './sizes';
+import type { StoredOpportunity } from '../../../fixtures/types';
 import type { OpportunityResponse } from '../types';
 
 /** A stored opportunity's Map entries and key, besides its value. */
 const ENTRY_BYTES = 160;
 
-/** A stored opportunity and the org it belongs to. */
-export interface StoredOpportunity {
-  orgId: string;
-  data: OpportunityResponse;
-}
+export type { StoredOpportunity };
 
 /**
  * The opportunities of one session, in creation order. Bounded: past `limit` the oldest are dropped (and

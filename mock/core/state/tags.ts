@@ -1,4 +1,4 @@
-import type { TagFixture } from '../../../fixtures/load';
+import type { TagFixture } from '../../../fixtures/types';
 import { AccountedMap } from './accounted-map';
 import type { MemoryBudget } from './budget';
 import type { Org } from './directory';

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { kitVersion } from '../../../../spec/paths';
-import { originOf } from '../../../core/http/origin';
+import { originOf } from '../origin';
 import { QuickStart, quickStart } from '../../../core/quick-start';
 import type { MockRuntime } from '../../../core/runtime';
 import { pageHeaders, UI_PREFIX } from './assets';

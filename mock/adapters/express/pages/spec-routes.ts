@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Contract } from '../../../../spec/contract';
-import { originOf } from '../../../core/http/origin';
+import { originOf } from '../origin';
 import { servedDocument } from '../../../core/admin/served-spec';
 
 /** Rendered YAML by origin: a few at most (the origins a mock is reached by), bounded anyway. */

@@ -1,14 +1,16 @@
-import type { Contract } from '../../../../spec/contract';
-import { loadContract } from '../../../../spec/contract';
-import { SPEC_FILES } from '../../../../spec/paths';
+import type { Contract } from '../../../../spec/contract-model';
 import type { ValidationErrorItem } from '../../types';
+import { ConfigurationError } from '../../errors';
 import { isPrototypeName } from '../../names';
 import { detailsFromAjv } from '../../pipeline/validation';
 import type { ForcedResponse, Latency, Scenario, Stub } from './types';
 
-/** Problems with a scenario or stub, as `details` (`loc`, `msg`, `type`); empty when it can run. */
-export function scenarioProblems(value: unknown, api: Contract, schema: 'Scenario' | 'Stub' = 'Scenario'): ValidationErrorItem[] {
-  const validate = loadContract(SPEC_FILES.admin).compiler.schema(schema);
+/**
+ * Problems with a scenario or stub, as `details` (`loc`, `msg`, `type`); empty when it can run: its shape
+ * against spec/admin.yaml (`admin`), its operations, statuses and examples against spec/openapi.yaml (`api`).
+ */
+export function scenarioProblems(value: unknown, api: Contract, admin: Contract, schema: 'Scenario' | 'Stub' = 'Scenario'): ValidationErrorItem[] {
+  const validate = admin.compiler.schema(schema);
   if (!validate(value)) return detailsFromAjv(validate.errors ?? [], ['body']);
   const problems: ValidationErrorItem[] = [];
   const problem = (loc: (string | number)[], msg: string) => problems.push({ loc: ['body', ...loc], msg, type: 'value_error' });
@@ -47,4 +49,14 @@ export function scenarioProblems(value: unknown, api: Contract, schema: 'Scenari
     checkLatency(step.latency, ['steps', i, 'latency']);
   });
   return problems;
+}
+
+/** Checks a scenario (schema and spec: operations, statuses, examples); throws a ConfigurationError naming `source` and each problem. */
+export function checkScenario(value: unknown, api: Contract, admin: Contract, source: string): Scenario {
+  const problems = scenarioProblems(value, api, admin);
+  if (problems.length) {
+    const lines = problems.map((p) => `  - ${p.loc.slice(1).join('.') || '(root)'}: ${p.msg}`);
+    throw new ConfigurationError(`Invalid scenario ${source}:\n${lines.join('\n')}\nFix it so it matches Scenario in spec/admin.yaml.`);
+  }
+  return value as Scenario;
 }

@@ -1,4 +1,4 @@
-import type { TagFixture } from '../../../../fixtures/load';
+import type { TagFixture } from '../../../../fixtures/types';
 import type { Org } from '../../state/directory';
 import type { AccountResponse } from '../../types';
 import { Catalogue, catalogue, Field, instantKey, OPERATORS } from './fields';

@@ -1,4 +1,4 @@
-import type { CustomFieldDefinition } from '../../../../fixtures/load';
+import type { CustomFieldDefinition } from '../../../../fixtures/types';
 import { CUSTOM_FIELD_PREFIX } from '../../types';
 import { Comparable, DATE_PERIODS, Field, OPERATORS } from './fields';
 
