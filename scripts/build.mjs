@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const STAMP = join(ROOT, 'dist', '.build-stamp.json');
 /** What a build leaves behind; if one is missing, dist/ is rebuilt whatever the stamp says. */
-const OUTPUTS = ['dist/index.js', 'dist/mock/cli.js', 'dist/spec/precompile.js', 'dist/spec/compiled/openapi.meta.json', 'dist/ui/inspector/index.html'];
+const OUTPUTS = ['dist/index.js', 'dist/mock/cli.js', 'dist/spec/precompile.js', 'dist/spec/compiled/openapi.meta.json', 'dist/spec/compiled/embedded.js', 'dist/ui/inspector/index.html'];
 
 const args = new Set(process.argv.slice(2));
 const quiet = args.has('--quiet');
@@ -75,8 +75,8 @@ const configFiles = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'
 const current = {
   /** What tsc reads: the TypeScript of `include` minus the build's excludes, its config, and the locked versions. */
   tsc: fingerprint([...configFiles, ...walk(build.include ?? base.include, ['.ts'])]),
-  /** What the precompiled validators come from: the spec documents and the code that compiles them (ajv's version is in the lock). */
-  validators: fingerprint(['package-lock.json', ...walk(['spec'], ['.yaml', '.ts'])]),
+  /** What the precompiled validators come from: the spec documents, the code that compiles them (ajv's version is in the lock) and the kit's version (in embedded.js). */
+  validators: fingerprint(['package.json', 'package-lock.json', ...walk(['spec'], ['.yaml', '.ts'])]),
   /** What the browser pages come from: ui/ (its tests aside) and the vendored libraries' locked versions. */
   ui: fingerprint(['package-lock.json', ...walk(['ui'], ['.ts', '.mjs', '.html', '.css', '.svg'])]),
 };

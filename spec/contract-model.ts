@@ -2,6 +2,16 @@ import type { OpenApiDocument } from './openapi';
 import { indexOperations, Operation, responseFor } from './operations';
 import type { SchemaCompiler, ValidateFunction } from './validators';
 
+/** What the build records next to a contract's standalone validators (dist/spec/compiled/<name>.meta.json). */
+export interface PrecompiledMeta {
+  /** sha256 of each source document's text, by file name: a changed spec makes the artifact stale. */
+  sources: Record<string, string>;
+  document: OpenApiDocument;
+  referenced: Record<string, OpenApiDocument>;
+  /** JSON pointer → export name of the standalone module. */
+  exports: Record<string, string>;
+}
+
 /** The compiled validators of one operation. */
 export interface OperationValidators {
   /** The request body's schema. */

@@ -1,22 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { OpenApiDocument } from './document';
+import type { PrecompiledMeta } from './contract-model';
 import { fromRoot } from './paths';
 import type { ValidateFunction } from './validators';
 
 /** Where the build writes precompiled contracts. */
 export const PRECOMPILED_DIR = fromRoot('dist', 'spec', 'compiled');
 
-/** What the build records next to a contract's standalone validators. */
-export interface PrecompiledMeta {
-  /** sha256 of each source document's text, by file name: a changed spec makes the artifact stale. */
-  sources: Record<string, string>;
-  document: OpenApiDocument;
-  referenced: Record<string, OpenApiDocument>;
-  /** JSON pointer → export name of the standalone module. */
-  exports: Record<string, string>;
-}
+export type { PrecompiledMeta } from './contract-model';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

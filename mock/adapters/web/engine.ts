@@ -1,0 +1,49 @@
+import { EMBEDDED_ORGS, EMBEDDED_SCENARIOS } from '../../../fixtures/embedded';
+import type { Dataset, OrgFixture } from '../../../fixtures/types';
+import { embeddedContract, embeddedVersion } from '../../../spec/embedded';
+import type { Scenario } from '../../core/controls/scenarios/types';
+import { createEngine, MockEngine, Transport } from '../../core/engine';
+import type { MockOptions } from '../../core/options';
+import { sleep } from '../../core/platform';
+
+/**
+ * The mock's options where no file system is (a fetch handler, MSW in a browser or in Node): fixtures, scenarios
+ * and a data set are given as values (the embedded `fixtures/orgs/` and `fixtures/scenarios/` by default), and
+ * `datasets` lists what `/__admin/datasets` may load. `engine` shares one mock (its state) between adapters.
+ */
+export interface WebMockOptions extends Omit<MockOptions, 'fixtures' | 'scenarios' | 'dataset'> {
+  /** The org fixtures. Default: the embedded `fixtures/orgs/` (Northwind Analytics and Contoso Revenue). */
+  fixtures?: OrgFixture[];
+  /** The scenarios. Default: the shipped `fixtures/scenarios/`. */
+  scenarios?: Scenario[];
+  /** A loaded data set every session starts from (its orgs are the fixtures). Default: none. */
+  dataset?: Dataset;
+  /** Data sets `POST /__admin/datasets/{name}/load` may load, by name. Default: none. */
+  datasets?: Dataset[];
+  /** A mock to answer with instead of a new one (say, the same one behind MSW and a fetch handler). */
+  engine?: MockEngine;
+}
+
+/** The process's memory where the runtime has Node's `process` (Node, Bun, Deno); none in a browser. */
+function processMemory(): (() => { rss: number; heapUsed: number }) | undefined {
+  const runtime = (globalThis as { process?: { memoryUsage?: () => { rss: number; heapUsed: number } } }).process;
+  return typeof runtime?.memoryUsage === 'function' ? () => runtime.memoryUsage!() : undefined;
+}
+
+/** An engine from the build's embedded contracts and fixtures: no file system, no Node built-ins. */
+export function createWebEngine(options: WebMockOptions, transport: Transport): MockEngine {
+  const { engine, datasets = [], ...mockOptions } = options;
+  if (engine) return engine;
+  return createEngine({
+    options: mockOptions,
+    contracts: { api: embeddedContract('openapi.yaml'), admin: embeddedContract('admin.yaml'), fixtures: embeddedContract('fixtures.yaml') },
+    platform: {
+      version: embeddedVersion(),
+      sleep,
+      memory: processMemory(),
+      datasets: { list: () => datasets.map(({ name, description, dir }) => ({ name, description, dir })), load: (name) => datasets.find((d) => d.name === name) },
+    },
+    transport,
+    defaults: { fixtures: [...EMBEDDED_ORGS], scenarios: [...EMBEDDED_SCENARIOS] },
+  });
+}
