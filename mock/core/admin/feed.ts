@@ -1,7 +1,7 @@
 import type { JournalRecord } from '../journal/journal';
-import type { AdminSchemas } from './types';
+import type { components } from '../../../spec/types/admin';
 
-export type AdminChange = AdminSchemas['AdminChange'];
+export type AdminChange = components['schemas']['AdminChange'];
 
 /** One subscriber of the feed: an open event stream (`GET /__admin/events`). */
 export interface FeedListener {

@@ -1,12 +1,11 @@
-import type { components } from '../../../spec/types/admin';
 import { pointer, resolveRef } from '../../../spec/openapi';
 import { hintFor } from './hints';
-import type { JournalRecord } from './journal';
+import type { Diagnosis, JournalRecord } from './journal';
 import type { MockRuntime } from '../runtime';
 import { listDiagnosis } from './list-diagnosis';
 import type { PublicErrorResponse, ValidationErrorItem } from '../types';
 
-export type Diagnosis = components['schemas']['Diagnosis'];
+export type { Diagnosis };
 
 /** Edit distance, to suggest the route a mistyped path meant. */
 function distance(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './journal';
 import type { JournalRecord } from './journal';
 
 /** Idempotency headers other APIs read (Stripe's, and its `X-` form); Monaco reads `idempotency_key` from the body. */

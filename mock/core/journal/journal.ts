@@ -1,11 +1,14 @@
 import type { components } from '../../../spec/types/admin';
 import type { Operation } from '../../../spec/operations';
-import type { Applied } from '../pipeline/context';
 import type { Identity } from '../pipeline/auth';
 import type { Evictable, MemoryBudget } from '../state/budget';
 import { approxBytes } from '../state/sizes';
 
 export type JournalEntry = components['schemas']['JournalEntry'];
+/** What the mock applied to a request, for `Preference-Applied` and the journal. */
+export type Applied = components['schemas']['Applied'];
+/** Why a request was rejected, or what it likely got wrong, and how to fix it. */
+export type Diagnosis = components['schemas']['Diagnosis'];
 
 /** What `GET /__admin/requests` and `mock.journal` filter on. */
 export interface JournalFilter {

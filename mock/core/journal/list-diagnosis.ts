@@ -1,4 +1,4 @@
-import type { Diagnosis } from './diagnosis';
+import type { Diagnosis } from './journal';
 import type { ValidationErrorItem } from '../types';
 
 /** What a list request's own mistakes mean and how to fix them (filters, sort), or undefined for others. */

@@ -1,7 +1,7 @@
 import type { Operation } from '../../../spec/operations';
 import type { DecodedBody } from '../http/body';
 import { MockRequest, pathOf, Query, queryOf } from '../http/request';
-import type { components } from '../../../spec/types/admin';
+import type { Applied } from '../journal/journal';
 import { identify, Identity } from './auth';
 import type { Principal } from '../state/directory';
 import { Controls, readControls } from '../controls/prefer';
@@ -21,8 +21,7 @@ export interface Settings {
   rateLimit: { limit: number; windowMs: number; enforce: boolean };
 }
 
-/** What the mock applied to a request, for `Preference-Applied` and the journal. */
-export type Applied = components['schemas']['Applied'];
+export type { Applied };
 
 /** One request on its way through the mock. */
 export interface RequestContext {
