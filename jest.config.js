@@ -14,5 +14,11 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-bench/', '\\.pact\\.test\\.ts$', '\\.prism\\.test\\.ts$', '\\.pack\\.test\\.ts$'],
   testTimeout: 30000,
   // spec/embedded.ts loads the build's generated module (dist/spec/compiled/embedded.js); npm test builds first.
-  moduleNameMapper: { '^\\./compiled/embedded\\.js$': '<rootDir>/dist/spec/compiled/embedded.js' },
+  moduleNameMapper: {
+    '^\\./compiled/embedded\\.js$': '<rootDir>/dist/spec/compiled/embedded.js',
+    // The documented examples import the kit by its package name, as a consumer would.
+    '^monaco-opportunities-mock$': '<rootDir>/index.ts',
+    '^monaco-opportunities-mock/(testing|fetch|msw)$': '<rootDir>/$1.ts',
+    '^monaco-opportunities-mock/contracts$': '<rootDir>/contracts/index.ts',
+  },
 };

@@ -12,10 +12,4 @@ module.exports = {
   rootDir: '..',
   testMatch: ['<rootDir>/contracts/**/*.pact.test.ts', '<rootDir>/contracts/**/*.prism.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  /* The documented example imports the kit by its package name, as a consumer team would. */
-  moduleNameMapper: {
-    '^monaco-opportunities-mock$': '<rootDir>/index.ts',
-    '^monaco-opportunities-mock/testing$': '<rootDir>/testing.ts',
-    '^monaco-opportunities-mock/contracts$': '<rootDir>/contracts/index.ts',
-  },
 };

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fromRoot, kitVersion } from '../spec/paths';
 
 const PACT_VERSION = '16.4.0';
+const MSW_VERSION = (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.msw;
 const TYPESCRIPT_VERSION = (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.typescript;
 
 /** The environment for npm and the bins in the scratch project: none of the outer `npm test`'s npm_* settings. */
@@ -66,8 +67,8 @@ beforeAll(async () => {
     await run(
       project,
       'npm',
-      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, packed.filename), `@pact-foundation/pact@${PACT_VERSION}`, `typescript@${TYPESCRIPT_VERSION}`],
-      'npm install (tarball, pact, typescript)',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, packed.filename), `@pact-foundation/pact@${PACT_VERSION}`, `typescript@${TYPESCRIPT_VERSION}`, `msw@${MSW_VERSION}`],
+      'npm install (tarball, pact, typescript, msw)',
     ),
     'npm install of the tarball',
   );
@@ -86,7 +87,7 @@ describe('the packed tarball', () => {
 
   test('ships the build, the specs (with Monaco\'s vendored documents), the fixture data and the docs', () => {
     for (const path of ['dist/index.js', 'dist/index.d.ts', 'dist/testing.d.ts', 'dist/contracts/index.d.ts', 'dist/mock/cli.js', 'dist/seed/cli.js', 'dist/contracts/cli.js',
-      'dist/spec/compiled/openapi.js', 'dist/spec/compiled/openapi.meta.json', 'spec/openapi.yaml', 'spec/admin.yaml', 'spec/fixtures.yaml', 'spec/monaco-deviations.json',
+      'dist/spec/compiled/openapi.js', 'dist/spec/compiled/openapi.meta.json', 'dist/spec/compiled/embedded.js', 'dist/fetch.d.ts', 'dist/msw.d.ts', 'dist/fixtures/orgs/northwind-analytics.json', 'dist/fixtures/scenarios/server-errors.json', 'spec/openapi.yaml', 'spec/admin.yaml', 'spec/fixtures.yaml', 'spec/monaco-deviations.json',
       'spec/monaco/2026-07-31.json', 'spec/monaco/2026-08-19.json', 'spec/monaco-deviations-2026-08-19.json', 'fixtures/orgs/northwind-analytics.json', 'fixtures/scenarios/server-errors.json',
       'fixtures/datasets/busy-pipeline/opportunities.ndjson', 'README.md', 'docs/README.md', 'package.json']) {
       expect(paths()).toContain(path);
@@ -120,7 +121,7 @@ describe('installed into a fresh project', () => {
 
   test('it starts the mock with startMock, creates an opportunity, and writes a pact with @pact-foundation/pact', async () => {
     const result = ok(await run(project, process.execPath, [join('out', 'consumer.js'), 'pacts'], 'node out/consumer.js'), 'the compiled consumer test');
-    expect(result.stdout).toBe('consumer: created an opportunity with startMock and wrote a pact\n');
+    expect(result.stdout).toBe('consumer: created an opportunity with startMock and the fetch handler, and wrote a pact\n');
     const pact = JSON.parse(readFileSync(join(project, PACT), 'utf8'));
     expect(pact.provider.name).toBe('monaco-opportunities');
     // The broken copy expects a status the API does not answer, and a field it does not have.
@@ -136,13 +137,19 @@ describe('installed into a fresh project', () => {
     writeFileSync(join(project, BROKEN), JSON.stringify(pact, null, 2));
   }, 120_000);
 
+  test('the MSW entry answers in msw\'s setupServer (msw 2.x, an optional peer, installed beside the kit)', async () => {
+    const result = ok(await run(project, process.execPath, [join('out', 'msw-consumer.js')], 'node out/msw-consumer.js'), 'the compiled MSW consumer');
+    expect(result.stdout).toBe('msw consumer: created an opportunity through monacoHandlers in setupServer\n');
+  }, 60_000);
+
   test('an ES module can import every entry by name', async () => {
     const script =
       "import { createMockApp } from 'monaco-opportunities-mock'; import { startMock } from 'monaco-opportunities-mock/testing'; " +
-      "import { verifyPacts, runCompat } from 'monaco-opportunities-mock/contracts'; " +
-      "console.log([createMockApp, startMock, verifyPacts, runCompat].map((f) => typeof f).join(' '));";
+      "import { verifyPacts, runCompat } from 'monaco-opportunities-mock/contracts'; import { createFetchHandler } from 'monaco-opportunities-mock/fetch'; " +
+      "import { monacoHandlers } from 'monaco-opportunities-mock/msw'; " +
+      "console.log([createMockApp, startMock, verifyPacts, runCompat, createFetchHandler, monacoHandlers].map((f) => typeof f).join(' '));";
     const result = ok(await run(project, process.execPath, ['--input-type=module', '-e', script], 'ESM import'), 'the ESM import');
-    expect(result.stdout.trim()).toBe('function function function function');
+    expect(result.stdout.trim()).toBe('function function function function function function');
   }, 60_000);
 
   test('npx monaco-contracts verify --pact <that pact> passes against the in-process mock', async () => {

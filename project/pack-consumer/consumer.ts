@@ -10,6 +10,7 @@ import { PactV4 } from '@pact-foundation/pact';
 import type { Express } from 'express';
 import { createMockApp, type OpportunityResponse } from 'monaco-opportunities-mock';
 import { startMock, type RunningMock } from 'monaco-opportunities-mock/testing';
+import { createFetchHandler, type FetchHandler } from 'monaco-opportunities-mock/fetch';
 import { OpportunitiesClient, PROVIDER_NAME, fromState, getOpportunityInteraction, kitSpec, opportunityResponse, providerStates } from 'monaco-opportunities-mock/contracts';
 
 /** Fails to compile when T is `any`: the mock's app must keep its Express type in the published declarations. */
@@ -38,6 +39,21 @@ async function createWithTheMock(): Promise<void> {
   }
 }
 
+/** The same create without a server, through the fetch handler: the same body for the same seed and clock as startMock's. */
+async function createWithoutAServer(): Promise<void> {
+  const init = { method: 'POST', headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Acme Corp - Expansion', account_id: ACCOUNT }) };
+  const handler: FetchHandler = createFetchHandler({ seed: 7, clock: '2026-07-01T09:00:00Z' });
+  const viaFetch = (await (await handler(new Request('http://localhost/v1/preview/opportunities', init))).json()) as { data: OpportunityResponse };
+  const mock = await startMock({ seed: 7, clock: '2026-07-01T09:00:00Z' });
+  try {
+    const viaServer = await (await fetch(`${mock.url}/v1/preview/opportunities`, init)).json();
+    assert.deepEqual(viaFetch, viaServer);
+    assert.equal(handler.mock.journal.count(), 1);
+  } finally {
+    await mock.close();
+  }
+}
+
 /** A pact reading an opportunity back: the id comes from the provider state, as the verification creates it. */
 async function writePact(dir: string): Promise<void> {
   const pact = new PactV4({ consumer: 'pack-consumer', provider: PROVIDER_NAME, dir, logLevel: 'warn' });
@@ -54,9 +70,10 @@ async function writePact(dir: string): Promise<void> {
 }
 
 createWithTheMock()
+  .then(createWithoutAServer)
   .then(() => writePact(process.argv[2] ?? 'pacts'))
   .then(
-    () => process.stdout.write('consumer: created an opportunity with startMock and wrote a pact\n'),
+    () => process.stdout.write('consumer: created an opportunity with startMock and the fetch handler, and wrote a pact\n'),
     (error: unknown) => {
       process.stderr.write(`consumer: ${(error as Error).stack ?? String(error)}\n`);
       process.exitCode = 1;

@@ -23,7 +23,7 @@ let browser: Browser;
 let bundledModules: string[] = [];
 
 beforeAll(async () => {
-  const bundle = await build({ entryPoints: [fromRoot('ui', 'tests', 'msw-page', 'app.ts')], bundle: true, platform: 'browser', format: 'iife', write: false, metafile: true, logLevel: 'silent' });
+  const bundle = await build({ entryPoints: [fromRoot('ui', 'tests', 'msw-page', 'app.ts')], bundle: true, platform: 'browser', format: 'iife', write: false, metafile: true, logLevel: 'silent', alias: { 'monaco-opportunities-mock/msw': fromRoot('dist', 'msw.js') } });
   const app = bundle.outputFiles[0].text;
   bundledModules = Object.keys(bundle.metafile.inputs);
   const files: Record<string, [string, string]> = {

@@ -1,10 +1,9 @@
 /**
- * The page of the MSW browser test (bundled by esbuild, as an app's bundler would): the kit's published MSW entry
- * (dist/msw.js) and msw's setupWorker, answering the app's calls to `/api` inside the page. It creates an
+ * The page of the MSW browser test (bundled by esbuild as an app's bundler would, the kit's package name mapped
+ * to its built entry dist/msw.js): browser.ts (the documented setup) starts the worker, and the page creates an
  * opportunity and reads it back with fetch, as the app under test would.
  */
-import { setupWorker } from 'msw/browser';
-import { monacoHandlers } from '../../../dist/msw';
+import { handlers, worker } from './browser';
 
 declare global {
   interface Window {
@@ -13,8 +12,6 @@ declare global {
   }
 }
 
-const handlers = monacoHandlers({ seed: 7, clock: '2026-07-01T09:00:00Z', baseUrl: `${location.origin}/api` });
-const worker = setupWorker(...handlers);
 window.mockReady = worker.start({ quiet: true, serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass' }).then(() => undefined);
 
 window.createAndRead = async (key, body) => {
