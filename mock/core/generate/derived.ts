@@ -16,6 +16,23 @@ export function derive<T>(parts: (string | number)[], generate: (f: Faker) => T)
   return generate(own);
 }
 
+/** Names derived lately, by what they were derived from: a client sends the same few unknown ids again and again. */
+const CACHE_SIZE = 4096;
+const recent = new Map<string, unknown>();
+
+/** `derive` for a value that depends on `key` alone, remembered for the newest ids (a bounded cache: the same answers, cheaper). */
+function remembered<T>(key: string, make: () => T): T {
+  let value = recent.get(key) as T | undefined;
+  if (value === undefined) {
+    if (recent.size >= CACHE_SIZE) recent.delete(recent.keys().next().value!);
+    recent.set(key, (value = make()));
+  }
+  return value;
+}
+
+const personName = (parts: (string | number)[]) =>
+  remembered(parts.join('\u0000'), () => derive(parts, (f) => ({ first_name: f.person.firstName(), last_name: f.person.lastName() })));
+
 /**
  * A person's name for an unknown user id, not one of `taken` (lower-case "first last", the org's users): the
  * same id gets the same name, and never a real user's.
@@ -23,11 +40,10 @@ export function derive<T>(parts: (string | number)[], generate: (f: Faker) => T)
 export function derivedUserName(id: string, taken: ReadonlySet<string> = new Set()): { first_name: string; last_name: string } {
   const lower = id.toLowerCase();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const parts = attempt === 0 ? ['user', lower] : ['user', lower, attempt];
-    const name = derive(parts, (f) => ({ first_name: f.person.firstName(), last_name: f.person.lastName() }));
-    if (!taken.has(`${name.first_name} ${name.last_name}`.toLowerCase())) return name;
+    const name = personName(attempt === 0 ? ['user', lower] : ['user', lower, attempt]);
+    if (!taken.has(`${name.first_name} ${name.last_name}`.toLowerCase())) return { ...name };
   }
-  const name = derive(['user', lower], (f) => ({ first_name: f.person.firstName(), last_name: f.person.lastName() }));
+  const name = personName(['user', lower]);
   return { first_name: name.first_name, last_name: `${name.last_name} ${lower.slice(0, 8)}` };
 }
 
@@ -50,5 +66,6 @@ export function derivedTagName(id: string, taken: ReadonlySet<string> = new Set(
 
 /** A company name for an unknown account id, used in generated summaries. */
 export function derivedAccountName(id: string): string {
-  return derive(['account', id.toLowerCase()], (f) => f.company.name());
+  const lower = id.toLowerCase();
+  return remembered(`account\u0000${lower}`, () => derive(['account', lower], (f) => f.company.name()));
 }

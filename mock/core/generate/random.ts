@@ -1,4 +1,5 @@
 import { faker } from '@faker-js/faker/locale/en';
+import { mersenneRandomizer } from './mersenne';
 
 export type Faker = typeof faker;
 
@@ -80,7 +81,8 @@ export function createRandom(seed: number): () => number {
  * record. The same parts give the same stream; other code re-seeding the shared instance does not touch it.
  */
 export function createFaker(parts: readonly (number | string)[]): Faker {
-  const instance = new FakerClass({ locale: faker.rawDefinitions });
+  // Faker's own Mersenne Twister, seeded fast (mersenne.ts): the same stream as `new Faker({ locale })`.
+  const instance = new FakerClass({ locale: faker.rawDefinitions, randomizer: mersenneRandomizer() as ReturnType<typeof fastRandomizer> });
   instance.seed(seedOf(parts));
   return instance;
 }
