@@ -12,6 +12,8 @@ export interface ServerCommand {
   args: string[];
   /** Added to the bench's environment. */
   env?: Record<string, string>;
+  /** Where it runs (default: the bench's working directory). */
+  cwd?: string;
 }
 
 /** A server under test, running in its own process. */
@@ -72,7 +74,7 @@ export function startServer(command: ServerCommand, port: number): ServerProcess
   let tail = '';
   let exit: string | undefined;
   const spawnedAt = performance.now();
-  const child = spawn(command.command, command.args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...command.env } });
+  const child = spawn(command.command, command.args, { cwd: command.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...command.env } });
   if (child.pid === undefined) throw new Error(`Failed to start ${command.name}: ${command.command} could not be spawned.`);
   running.add(child);
   const keep = (chunk: Buffer) => {

@@ -18,9 +18,11 @@ export interface BenchConfig extends ThroughputSettings {
   maxOpportunities: number;
   /** Results go to bench/results/<out>.json and .md. */
   out: string;
+  /** Another build of the mock (a checkout with dist/ built) measured beside this one: targets b0 and f0, and its start-up. */
+  baseline?: string;
 }
 
-const USAGE = `Usage: npm run bench -- [--quick] [--only throughput,startup,memory] [--targets a,b,c,d,e]
+const USAGE = `Usage: npm run bench -- [--quick] [--only throughput,startup,memory] [--targets a,b,f,c,d,e] [--baseline <checkout>]
   [--rounds n] [--quiet-wait s] [--duration s] [--warmup s] [--connections n] [--startup-runs n] [--memory-requests n]
   [--max-opportunities n] [--out name]`;
 
@@ -56,6 +58,7 @@ export function parseConfig(argv: string[]): BenchConfig {
       'memory-requests': { type: 'string' },
       'max-opportunities': { type: 'string' },
       out: { type: 'string' },
+      baseline: { type: 'string' },
     },
     strict: true,
   });
@@ -65,7 +68,8 @@ export function parseConfig(argv: string[]): BenchConfig {
   return {
     quick,
     phases,
-    targets: list('targets', values.targets, ['a', 'b', 'c', 'd', 'e']),
+    targets: list('targets', values.targets, values.baseline ? ['a', 'b', 'f', 'c', 'd', 'e', 'b0', 'f0'] : ['a', 'b', 'f', 'c', 'd', 'e']),
+    baseline: values.baseline,
     rounds: Math.round(positive('rounds', values.rounds, quick ? 1 : 5)),
     quietWaitS: values['quiet-wait'] === '0' ? 0 : positive('quiet-wait', values['quiet-wait'], quick ? 5 : 60),
     maxOtherCpuPct: 15,

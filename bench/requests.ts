@@ -26,6 +26,17 @@ export const FULL_CREATE = {
   'custom_field_550e8400-e29b-41d4-a716-446655440001': 'referral',
 } as const;
 
+/**
+ * The full create with ids the fixtures do not know (an account, an owner, two tags), as a new user's first
+ * requests are: lenient references accept them and derive the names (mock/core/generate/derived.ts).
+ */
+export const UNKNOWN_IDS_CREATE = {
+  ...FULL_CREATE,
+  account_id: '3b9e2a4c-5d6f-4a1b-8c7d-9e0f1a2b3c4d',
+  owner_user_id: '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+  tags: ['c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f', 'd4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a'],
+} as const;
+
 /** Fails the schema in three places (the README's 422 example): the 422 path. */
 export const INVALID_CREATE = { name: 42, account_id: 'acc_def456', tags: ['High Priority'] } as const;
 

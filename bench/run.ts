@@ -12,7 +12,7 @@ import { BenchResults, checkTargets, ratios } from './model';
 import { toMarkdown } from './report';
 import { measureStartup } from './startup';
 import { round } from './stats';
-import { expressCommand, mockCommand, prismCommand, ROOT, TARGETS } from './targets';
+import { expressCommand, mockCommand, prismCommand, ROOT, targets } from './targets';
 import { measureThroughput } from './throughput';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -35,10 +35,15 @@ async function main(): Promise<void> {
     connections: config.connections, warmupS: config.warmupS, durationS: config.durationS };
 
   const throughput = config.phases.includes('throughput')
-    ? await measureThroughput(TARGETS.filter((t) => config.targets.includes(t.key)), settings, log)
+    ? await measureThroughput(targets(config.baseline).filter((t) => config.targets.includes(t.key)), settings, log)
     : [];
   const startup = config.phases.includes('startup')
-    ? await measureStartup([['mock', mockCommand()], ['prism', prismCommand], ['express (trivial)', expressCommand]], config.startupRuns, config.quietWaitS, log)
+    ? await measureStartup(
+        [['mock', mockCommand()], ...(config.baseline ? [['baseline mock', mockCommand([], config.baseline)] as const] : []), ['prism', prismCommand], ['express (trivial)', expressCommand]],
+        config.startupRuns,
+        config.quietWaitS,
+        log,
+      )
     : [];
   const memory = config.phases.includes('memory')
     ? await measureMemory(config.memoryCheckpoints, config.maxOpportunities, config.connections, log)
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     loadAverageAtEnd: loadavg()[0],
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    baseline: config.baseline,
     machine,
     settings,
     throughput,

@@ -1,28 +1,34 @@
 import { resolve } from 'node:path';
 import type { ServerCommand } from './child';
 import { BenchRequest, sendOnce } from './http';
-import { CLOCK, CREATE_PATH, FULL_CREATE, GET_PATH, HEADERS, INVALID_CREATE } from './requests';
+import { CLOCK, CREATE_PATH, FULL_CREATE, GET_PATH, HEADERS, INVALID_CREATE, UNKNOWN_IDS_CREATE } from './requests';
 
 /** The repository root (this file runs from dist-bench/bench/). */
 export const ROOT = resolve(__dirname, '..', '..');
 
 export const VALID_CREATE: BenchRequest = { method: 'POST', path: CREATE_PATH, headers: HEADERS, body: JSON.stringify(FULL_CREATE) };
+export const UNKNOWN_IDS: BenchRequest = { method: 'POST', path: CREATE_PATH, headers: HEADERS, body: JSON.stringify(UNKNOWN_IDS_CREATE) };
 export const INVALID: BenchRequest = { method: 'POST', path: CREATE_PATH, headers: HEADERS, body: JSON.stringify(INVALID_CREATE) };
 
-/** The mock from the built CLI, quiet (`--log-level warn`) and with a frozen clock. */
+/** The mock from the built CLI (of this checkout, or of another: `root`), quiet (`--log-level warn`) and with a frozen clock. */
 export const mockCommand =
-  (extraArgs: readonly string[] = []) =>
+  (extraArgs: readonly string[] = [], root: string = ROOT) =>
   (port: number): ServerCommand => ({
-    name: 'mock',
+    name: root === ROOT ? 'mock' : 'baseline mock',
     command: process.execPath,
-    args: [resolve(ROOT, 'dist/mock/cli.js'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--clock', CLOCK, ...extraArgs],
+    args: [resolve(root, 'dist/mock/cli.js'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--clock', CLOCK, ...extraArgs],
   });
 
-/** Prism 5.14 on the same spec, started from node_modules/.bin directly (npx would hide its pid), errors-only logging. */
+/**
+ * Prism 5.14 on the same spec, as a user starts it in the repository (`prism mock spec/openapi.yaml -v error`, its
+ * default host, 127.0.0.1), but from node_modules/.bin directly (npx would hide its pid). Started this way or with
+ * the spec's absolute path and `--host`, from a shell or from the bench, it answers alike (docs/benchmarks.md).
+ */
 export const prismCommand = (port: number): ServerCommand => ({
   name: 'prism',
   command: resolve(ROOT, 'node_modules/.bin/prism'),
-  args: ['mock', resolve(ROOT, 'spec/openapi.yaml'), '--port', String(port), '--host', '127.0.0.1', '-v', 'error'],
+  args: ['mock', 'spec/openapi.yaml', '--port', String(port), '-v', 'error'],
+  cwd: ROOT,
 });
 
 /** The trivial Express 5 server (bench/servers/trivial-express.ts). */
@@ -59,7 +65,9 @@ async function getRequests(baseUrl: string, count = 100): Promise<BenchRequest[]
   return gets;
 }
 
-export const TARGETS: readonly Target[] = [
+/** The targets, with this checkout's mock, and another build's (`baseline`: `npm run bench -- --baseline <dir>`) side by side. */
+export function targets(baseline?: string): Target[] {
+  const list: Target[] = [
   {
     key: 'a',
     label: 'trivial Express 5 POST (ceiling)',
@@ -77,6 +85,15 @@ export const TARGETS: readonly Target[] = [
     probeStatus: 200,
     expectedStatus: 200,
     requests: async () => [VALID_CREATE],
+  },
+  {
+    key: 'f',
+    label: 'mock: valid full create, ids the fixtures do not know',
+    command: mockCommand(),
+    probe: VALID_CREATE,
+    probeStatus: 200,
+    expectedStatus: 200,
+    requests: async () => [UNKNOWN_IDS],
   },
   {
     key: 'c',
@@ -106,3 +123,15 @@ export const TARGETS: readonly Target[] = [
     requests: async () => [VALID_CREATE],
   },
 ];
+  if (baseline) {
+    const command = mockCommand([], baseline);
+    list.push(
+      { key: 'b0', label: 'baseline mock: valid full create', command, probe: VALID_CREATE, probeStatus: 200, expectedStatus: 200, requests: async () => [VALID_CREATE] },
+      { key: 'f0', label: 'baseline mock: valid full create, unknown ids', command, probe: VALID_CREATE, probeStatus: 200, expectedStatus: 200, requests: async () => [UNKNOWN_IDS] },
+    );
+  }
+  return list;
+}
+
+/** This checkout's targets. */
+export const TARGETS: readonly Target[] = targets();

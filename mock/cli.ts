@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isIP, type AddressInfo } from 'node:net';
-import { createMockApp } from './adapters/express/app';
+import { createNodeEngine } from './adapters/node/engine';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { kitVersion } from '../spec/paths';
 import { applyConfig, ConfigFileError, loadConfigFile } from './adapters/node/config-file';
@@ -139,26 +139,27 @@ async function main(): Promise<void> {
   }
   const { options, port, host, logLevel, serve, configFile } = parsed;
   const logger = createLogger(logLevel);
-  let app;
+  let engine;
   try {
-    app = createMockApp({ ...options, logger });
+    engine = createNodeEngine({ ...options, logger });
   } catch (error) {
     fail((error as Error).message);
     return;
   }
-  const served = await serveFromCli(app, { ...serve, port, host }, logger, fail);
+  const served = await serveFromCli(engine, { ...serve, port, host }, logger, fail);
   if (!served) return;
   const address = served.server.address() as AddressInfo;
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-  const quick = quickStart(app.mock, url);
+  const mock = engine.runtime;
+  const quick = quickStart(mock, url);
   logger.info(
-    `Monaco Opportunities mock on ${url} (seed ${app.mock.options.seed}, references ${app.mock.options.references}, ` +
-      `auth ${app.mock.options.auth ? 'on' : 'off'}, API version ${app.mock.options.apiVersion}, clock ${app.mock.clock.frozen ? new Date(app.mock.clock.now()).toISOString() : 'system'}` +
-      `${app.mock.options.scenario ? `, scenario ${app.mock.options.scenario}` : ''}` +
-      `${app.mock.sessions.baseline.name ? `, data set ${app.mock.sessions.baseline.name} (${app.mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${app.mock.options.admin ? `${url}/__admin` : 'off'}` +
+    `Monaco Opportunities mock on ${url} (seed ${mock.options.seed}, references ${mock.options.references}, ` +
+      `auth ${mock.options.auth ? 'on' : 'off'}, API version ${mock.options.apiVersion}, clock ${mock.clock.frozen ? new Date(mock.clock.now()).toISOString() : 'system'}` +
+      `${mock.options.scenario ? `, scenario ${mock.options.scenario}` : ''}` +
+      `${mock.sessions.baseline.name ? `, data set ${mock.sessions.baseline.name} (${mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${mock.options.admin ? `${url}/__admin` : 'off'}` +
       `${configFile ? `, config ${configFile}` : ''})`,
   );
-  logger.info(`${app.mock.options.admin ? `Inspector: ${url}/__inspector · ` : ''}API docs: ${url}/docs`);
+  logger.info(`${mock.options.admin ? `Inspector: ${url}/__inspector · ` : ''}API docs: ${url}/docs`);
   if (quick) logger.info(`Try: ${quick.curl}`);
 }
 

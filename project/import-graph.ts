@@ -14,6 +14,8 @@ export interface Import {
   file?: string;
   /** Only types: `import type`, `export type`, or an import whose every name is a type. */
   typeOnly: boolean;
+  /** A `require()` or `import()` inside a function: loaded when the function first runs, not with the module. */
+  lazy?: boolean;
 }
 
 /** Every tracked TypeScript file of the repository (generated type declarations included), repository-relative. */
@@ -32,8 +34,12 @@ function resolve(root: string, from: string, specifier: string): string | undefi
 export function importsOf(root: string, file: string): Import[] {
   const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, false);
   const found: Import[] = [];
-  const add = (specifier: string, typeOnly: boolean) => found.push({ specifier, typeOnly, file: specifier.startsWith('.') ? resolve(root, file, specifier) : undefined });
+  let depth = 0;
+  const add = (specifier: string, typeOnly: boolean) =>
+    found.push({ specifier, typeOnly, ...(depth > 0 ? { lazy: true } : {}), file: specifier.startsWith('.') ? resolve(root, file, specifier) : undefined });
   const visit = (node: ts.Node): void => {
+    const inFunction = ts.isFunctionLike(node);
+    if (inFunction) depth++;
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
@@ -49,6 +55,7 @@ export function importsOf(root: string, file: string): Import[] {
       add(node.argument.literal.text, true);
     }
     ts.forEachChild(node, visit);
+    if (inFunction) depth--;
   };
   visit(source);
   return found;
@@ -97,12 +104,15 @@ export function circles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
-/** Every file a file loads at run time, itself included (value imports, followed through the repository). */
-export function loadedBy(root: string, entry: string): Map<string, Import[]> {
+/**
+ * Every file a file loads at run time, itself included (value imports, followed through the repository); with
+ * `eagerOnly`, only what loads with the module (not what a function requires when it first runs).
+ */
+export function loadedBy(root: string, entry: string, eagerOnly = false): Map<string, Import[]> {
   const seen = new Map<string, Import[]>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
-    const imports = importsOf(root, file).filter((i) => !i.typeOnly);
+    const imports = importsOf(root, file).filter((i) => !i.typeOnly && !(eagerOnly && i.lazy));
     seen.set(file, imports);
     for (const i of imports) if (i.file?.endsWith('.ts')) visit(i.file);
   };

@@ -59,3 +59,9 @@ describe('the core, and the fetch and MSW entries built on it', () => {
     expect(using).toEqual([]);
   });
 });
+
+test('the CLI starts without Express: its server loads it for the first page (the API is answered by the engine)', () => {
+  const loaded = [...loadedBy(ROOT, 'mock/cli.ts', true)].flatMap(([, imports]) => imports.map((i) => i.specifier));
+  expect(loaded.filter((specifier) => ['express', 'body-parser', 'serve-static'].includes(specifier))).toEqual([]);
+  expect(loaded).toContain('pino'); // the check sees the CLI's packages
+});

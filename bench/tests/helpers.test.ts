@@ -30,7 +30,7 @@ describe('stats', () => {
 });
 
 describe('targets and the results table', () => {
-  const throughput = [target('a', 6000, 4), target('b', 3000, 5), target('c', 5400, 4), target('e', 1000, 20)];
+  const throughput = [target('a', 6000, 4), target('b', 3000, 5), target('f', 2500, 7), target('c', 5400, 4), target('e', 1000, 20)];
   const memory = {
     maxOpportunities: 10_000,
     samples: [
@@ -60,7 +60,10 @@ describe('targets and the results table', () => {
     expect(results.checks.map((c) => [c.name, c.actual, c.met])).toEqual([
       ['valid create vs Express ceiling', '0.50×', false],
       ['valid create vs Prism', '3.00×', true],
-      ['p99 vs Express ceiling', '1.25×', true],
+      ['valid create: p99 vs Express ceiling', '1.25×', true],
+      ['valid create, unknown ids vs Express ceiling', '0.42×', false],
+      ['valid create, unknown ids vs Prism', '2.50×', true],
+      ['valid create, unknown ids: p99 vs Express ceiling', '1.75×', false],
       ['start-up to first 200', '650 ms', false],
       ['RSS growth, 100,000 → 1,000,000 requests', '60.0 MB', false],
     ]);

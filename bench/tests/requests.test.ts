@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createMockApp } from '../../mock/adapters/express/app';
-import { API_KEY, CLOCK, createWithKey, CREATE_PATH, FULL_CREATE, GET_PATH, INVALID_CREATE } from '../requests';
+import { API_KEY, CLOCK, createWithKey, CREATE_PATH, FULL_CREATE, GET_PATH, INVALID_CREATE, UNKNOWN_IDS_CREATE } from '../requests';
 
 /** The bench's requests must keep getting the statuses the bench expects as the fixtures and spec change. */
 describe('bench requests against the mock', () => {
@@ -14,6 +14,15 @@ describe('bench requests against the mock', () => {
     expect(res.body.data).toMatchObject({ name: FULL_CREATE.name, stage: 'Negotiation', tags: ['High Priority', 'Expansion'], notes: FULL_CREATE.notes });
     const got = await request(app).get(`${GET_PATH}${res.body.data.id}`).set('authorization', `Bearer ${API_KEY}`);
     expect(got.status).toBe(200);
+  });
+
+  test('the create with unknown ids answers 200 with derived names (lenient references), not the fixtures\'', async () => {
+    const res = await post(UNKNOWN_IDS_CREATE);
+    expect(res.status).toBe(200);
+    expect(res.body.data.owner.id).toBe(UNKNOWN_IDS_CREATE.owner_user_id);
+    expect(res.body.data.owner.first_name).not.toBe('Marcus');
+    expect(res.body.data.tags).toHaveLength(2);
+    expect(res.body.data.tags).not.toContain('High Priority');
   });
 
   test('the invalid body answers 422', async () => {

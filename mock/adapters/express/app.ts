@@ -1,4 +1,5 @@
 import express, { Express, NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockEngine } from '../../core/engine';
 import { hostRefusal } from '../../core/http/guard';
 import { hostPolicy } from '../../core/http/hosts';
@@ -6,11 +7,20 @@ import { mockError } from '../../core/http/mock-errors';
 import type { MockOptions } from '../../core/options';
 import type { MockRuntime } from '../../core/runtime';
 import { createNodeEngine } from '../node/engine';
-import { mockRequestOf, writeResult } from './bridge';
-import { isPagePath, pagesRouter } from './pages/router';
+import { engineListener, mockRequestOf, writeResult } from './bridge';
+import { isPagePath } from './pages/paths';
+import { pagesRouter } from './pages/router';
 
 /** The Express app of the mock, with its runtime (state, options, contract) attached. */
-export type MockApp = Express & { readonly mock: MockRuntime; readonly engine: MockEngine };
+export type MockApp = Express & {
+  readonly mock: MockRuntime;
+  readonly engine: MockEngine;
+  /**
+   * Answers a request to anything but a page without Express (the API, the admin API, 404s): what the app does for
+   * such a request, minus Express's own per-request work. serveMock's server sends such requests here.
+   */
+  readonly answer: (req: IncomingMessage, res: ServerResponse) => void;
+};
 
 export { EXPOSED_HEADERS } from '../../core/http/cors';
 
@@ -25,7 +35,11 @@ export { EXPOSED_HEADERS } from '../../core/http/cors';
  * app.listen(4010);
  */
 export function createMockApp(options: MockOptions = {}): MockApp {
-  const engine = createNodeEngine(options);
+  return expressAppOf(createNodeEngine(options));
+}
+
+/** The Express app of an engine: Node's HTTP/1.1 Host rule, the pages, then the engine for everything else. */
+export function expressAppOf(engine: MockEngine): MockApp {
   const runtime = engine.runtime;
   const hosts = hostPolicy(runtime.options.allowedHosts);
   const pages = pagesRouter(runtime);
@@ -44,11 +58,10 @@ export function createMockApp(options: MockOptions = {}): MockApp {
     if (refused) return writeResult(req, res, refused);
     pages(req, res, next);
   });
-  app.use((req: Request, res: Response) => {
-    void engine.handle(mockRequestOf(req, res)).then((result) => writeResult(req, res, result));
-  });
+  const answer = engineListener(engine);
+  app.use(answer);
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     writeResult(req, res, engine.fail(mockRequestOf(req, res), error));
   });
-  return Object.assign(app, { mock: runtime, engine });
+  return Object.assign(app, { mock: runtime, engine, answer });
 }

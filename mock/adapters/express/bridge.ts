@@ -1,40 +1,81 @@
-import express, { Request, Response } from 'express';
+import type { Request } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MockEngine } from '../../core/engine';
 import type { Socket } from 'node:net';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { BodyReadError, MockRequest, MockResult } from '../../core/http/request';
 import { originOf } from './origin';
 
-type RawParser = ReturnType<typeof express.raw>;
-const parsers = new Map<number, RawParser>();
+/** Inflaters for the content encodings Node reads (as body-parser did: gzip, deflate, br). */
+const INFLATERS: Record<string, () => Transform> = {
+  gzip: () => createGunzip(),
+  'x-gzip': () => createGunzip(),
+  deflate: () => createInflate(),
+  br: () => createBrotliDecompress(),
+};
 
 /**
- * Reads the raw body (inflating gzip, deflate and br) up to `limit` bytes with body-parser. Rejects with a
- * BodyReadError (`too-large`, `unreadable`); resolves `undefined` when the client went away.
+ * Reads the raw body of a Node request (inflating gzip, deflate and br) up to `limit` bytes. Rejects with a
+ * BodyReadError (`too-large`, `unreadable`: a broken stream, an encoding it cannot inflate); resolves `undefined`
+ * when the client went away.
  */
-function readBody(req: Request, res: Response, limit: number): Promise<Uint8Array | undefined> {
-  let parse = parsers.get(limit);
-  if (!parse) parsers.set(limit, (parse = express.raw({ type: () => true, limit })));
+export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const declared = Number(req.headers['content-length']);
+  if (encoding === 'identity' && declared > limit) {
+    req.resume(); // drained, not read
+    return Promise.reject(new BodyReadError('too-large', 'request entity too large'));
+  }
+  const inflate = encoding === 'identity' ? undefined : INFLATERS[encoding];
+  if (encoding !== 'identity' && !inflate) {
+    req.resume();
+    return Promise.reject(new BodyReadError('unreadable', `unsupported content encoding "${encoding}"`));
+  }
   return new Promise((resolve, reject) => {
-    parse(req, res, (error?: unknown) => {
-      if (!error) return resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      const type = (error as { type?: string }).type;
-      if (type === 'request.aborted') return resolve(undefined);
-      reject(new BodyReadError(type === 'entity.too.large' ? 'too-large' : 'unreadable', (error as Error).message));
+    const source: Readable = inflate ? req.pipe(inflate()) : req;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (error?: BodyReadError, body?: Uint8Array) => {
+      if (settled) return;
+      settled = true;
+      req.off('aborted', aborted);
+      if (error) {
+        if (source !== req) source.destroy();
+        req.resume();
+        return reject(error);
+      }
+      resolve(body);
+    };
+    const aborted = () => {
+      settled = true;
+      resolve(undefined);
+    };
+    req.once('aborted', aborted);
+    source.on('data', (chunk: Buffer) => {
+      if (settled) return; // past the limit: drained, not kept
+      size += chunk.length;
+      if (size > limit) return finish(new BodyReadError('too-large', 'request entity too large'));
+      chunks.push(chunk);
     });
+    source.once('end', () => finish(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)));
+    source.once('error', (error: Error) => finish(req.destroyed && !req.complete ? undefined : new BodyReadError('unreadable', error.message)));
   });
 }
 
-/** Express's request as the core's: the same headers, the URL as sent, the body read on demand. */
-export function mockRequestOf(req: Request, res: Response): MockRequest {
+/** Node's (or Express's) request as the core's: the same headers, the URL as sent, the body read on demand. */
+export function mockRequestOf(req: IncomingMessage, res: ServerResponse): MockRequest {
   let signal: AbortSignal | undefined;
   return {
-    method: req.method,
-    url: req.originalUrl,
+    method: req.method ?? 'GET',
+    url: (req as Partial<Request>).originalUrl ?? req.url ?? '/',
     headers: req.headers as Record<string, string | undefined>,
     rawHeaders: req.rawHeaders,
     get origin() {
-      return originOf(req);
+      return originOf(req as Request);
     },
-    body: (limit) => readBody(req, res, limit),
+    body: (limit) => readBody(req, limit),
     // Made when the core first asks (a delay, a held fault): aborts when the connection closes unanswered.
     get signal() {
       if (!signal) {
@@ -62,7 +103,7 @@ function performFault(socket: Socket & { resetAndDestroy?: () => void }, fault: 
 }
 
 /** Writes the core's answer: a JSON body, a stream of events (with backpressure), or a fault. */
-export function writeResult(req: Request, res: Response, result: MockResult): void {
+export function writeResult(req: IncomingMessage, res: ServerResponse, result: MockResult): void {
   if (result.kind === 'fault') return performFault(req.socket, result.fault);
   if (res.headersSent || res.destroyed) return;
   const { status, headers, body } = result;
@@ -82,4 +123,11 @@ export function writeResult(req: Request, res: Response, result: MockResult): vo
     }, () => res.destroy());
   };
   pump();
+}
+
+/** The engine as a Node request listener: every request answered by the core (no Express involved). */
+export function engineListener(engine: MockEngine): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    void engine.handle(mockRequestOf(req, res)).then((result) => writeResult(req, res, result));
+  };
 }

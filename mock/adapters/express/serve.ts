@@ -1,5 +1,10 @@
-import { createServer, Server } from 'node:http';
+import { createServer, IncomingMessage, RequestListener, Server } from 'node:http';
 import type { MockApp } from './app';
+import type { MockEngine } from '../../core/engine';
+import type { MockRuntime } from '../../core/runtime';
+import { engineListener } from './bridge';
+import { pathOf } from '../../core/http/request';
+import { isPagePath } from './pages/paths';
 import { clientErrorHandler } from './client-errors';
 import { ConfigurationError } from '../../core/errors';
 import { isLoopback } from '../../core/http/hosts';
@@ -33,8 +38,8 @@ export interface MockServer {
  * Refuses to expose the admin API to the network without a token: on a non-loopback interface the admin API
  * must be locked (`adminToken`) or off (`admin: false`).
  */
-export function checkExposure(host: string, app: MockApp): void {
-  const { admin, adminToken } = app.mock.options;
+export function checkExposure(host: string, runtime: MockRuntime): void {
+  const { admin, adminToken } = runtime.options;
   if (isLoopback(host) || !admin || adminToken) return;
   throw new ConfigurationError(
     `--host ${host} makes the mock reachable from other machines, admin API included: pass --admin-token <token> ` +
@@ -42,21 +47,44 @@ export function checkExposure(host: string, app: MockApp): void {
   );
 }
 
+/** Requests Express must see: the pages, and HTTP/1.1 requests without Host (Node's part of the Host check). */
+const forExpress = (req: IncomingMessage) => req.headers.host === undefined || isPagePath(pathOf(req.url ?? '/'));
+
 /**
  * Listens with explicit timeouts (headers 10 s, whole request 30 s, checked every second rather than Node's
  * 30 s), JSON answers to what Node's parser rejects, missing Host left to the mock's own check, and a
- * graceful close. Rejects with the listen error (port in use, unknown host).
+ * graceful close. The pages go through the app; everything else straight to its engine, as the app would
+ * answer it, without Express's per-request work. Rejects with the listen error (port in use, unknown host).
  */
 export function serveMock(app: MockApp, options: ServeOptions = {}): Promise<MockServer> {
+  return listenWith(app.mock, (req, res) => (forExpress(req) ? app(req, res) : app.answer(req, res)), options);
+}
+
+/**
+ * `serveMock` for an engine, with its Express app (the pages) made on first need: what the CLI runs, so that
+ * start-up does not load Express, which only the pages use.
+ */
+export function serveEngine(engine: MockEngine, options: ServeOptions = {}): Promise<MockServer> {
+  const answer = engineListener(engine);
+  let app: MockApp | undefined;
+  const pages = () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    app ??= (require('./app') as typeof import('./app')).expressAppOf(engine);
+    return app;
+  };
+  return listenWith(engine.runtime, (req, res) => (forExpress(req) ? pages()(req, res) : answer(req, res)), options);
+}
+
+function listenWith(runtime: MockRuntime, listener: RequestListener, options: ServeOptions): Promise<MockServer> {
   const { port = 0, host = DEFAULT_SERVE.host, headersTimeoutMs = DEFAULT_SERVE.headersTimeoutMs } = options;
   const { requestTimeoutMs = DEFAULT_SERVE.requestTimeoutMs, shutdownGraceMs = DEFAULT_SERVE.shutdownGraceMs } = options;
-  checkExposure(host, app);
+  checkExposure(host, runtime);
   const server = createServer(
     { requireHostHeader: false, headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1000 },
-    app,
+    listener,
   );
-  server.on('clientError', clientErrorHandler({ cors: app.mock.options.cors }));
-  const tracker = trackForShutdown(server, () => app.mock.shutdown.abort());
+  server.on('clientError', clientErrorHandler({ cors: runtime.options.cors }));
+  const tracker = trackForShutdown(server, () => runtime.shutdown.abort());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,19 +1,19 @@
 import type { Logger } from 'pino';
-import type { MockApp } from '../express/app';
+import type { MockEngine } from '../../core/engine';
 import { ConfigurationError } from '../../core/errors';
 import { isLoopback } from '../../core/http/hosts';
-import { MockServer, serveMock, ServeOptions } from '../express/serve';
+import { MockServer, serveEngine, ServeOptions } from '../express/serve';
 
 /**
  * The CLI's server: listens (one-line errors for a port in use, an unknown host, an exposed admin API),
  * warns when the mock is reachable from other machines, and shuts down gracefully on SIGTERM and SIGINT (a
  * second signal cuts what is left at once). Resolves `undefined` when it could not listen.
  */
-export async function serveFromCli(app: MockApp, options: ServeOptions & { port: number; host: string }, logger: Logger, fail: (message: string) => void): Promise<MockServer | undefined> {
+export async function serveFromCli(engine: MockEngine, options: ServeOptions & { port: number; host: string }, logger: Logger, fail: (message: string) => void): Promise<MockServer | undefined> {
   const { port, host } = options;
   let served: MockServer;
   try {
-    served = await serveMock(app, options);
+    served = await serveEngine(engine, options);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (error instanceof ConfigurationError) fail(err.message);
@@ -22,7 +22,7 @@ export async function serveFromCli(app: MockApp, options: ServeOptions & { port:
     return undefined;
   }
   if (!isLoopback(host)) {
-    const admin = app.mock.options.admin ? 'the admin API requires the admin token' : 'the admin API is off';
+    const admin = engine.runtime.options.admin ? 'the admin API requires the admin token' : 'the admin API is off';
     logger.warn(`Listening on ${host}: the mock is reachable from other machines (${admin}; the public API accepts the fixture keys). See docs/security.md.`);
   }
   let signals = 0;

@@ -52,13 +52,23 @@ export function hostPolicy(allowedHosts: readonly string[]): HostPolicy {
   const any = names.includes('*');
   const exact = new Set(names.filter((n) => !n.startsWith('.')));
   const suffixes = names.filter((n) => n.startsWith('.'));
+  const decide = (host: string) => {
+    const name = hostname(host);
+    if (name === 'localhost' || name.endsWith('.localhost') || isIP(name) !== 0 || exact.has(name)) return true;
+    return suffixes.some((suffix) => name === suffix.slice(1) || name.endsWith(suffix));
+  };
+  // Every request asks, nearly always for the same one or two Host values: the answers are remembered (a bounded few).
+  const known = new Map<string, boolean>();
   return {
     names,
     allows(host) {
       if (any || host === undefined) return true;
-      const name = hostname(host);
-      if (name === 'localhost' || name.endsWith('.localhost') || isIP(name) !== 0 || exact.has(name)) return true;
-      return suffixes.some((suffix) => name === suffix.slice(1) || name.endsWith(suffix));
+      let allowed = known.get(host);
+      if (allowed === undefined) {
+        if (known.size >= 64) known.clear();
+        known.set(host, (allowed = decide(host)));
+      }
+      return allowed;
     },
   };
 }

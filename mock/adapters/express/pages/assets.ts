@@ -7,8 +7,7 @@ import { ApiError } from '../../../core/errors';
 /** Where `npm run build:ui` puts the pages' files (ui/ compiled, with the vendored Preact, htm and Swagger UI). */
 export const UI_DIR = fromRoot('dist', 'ui');
 
-/** The URL prefix of those files. */
-export const UI_PREFIX = '/__ui';
+export { UI_PREFIX } from './paths';
 
 /**
  * What the pages may load and do: only this mock's own scripts, styles and API (no CDN: they work offline),

@@ -1,16 +1,11 @@
 import { RequestHandler, Router } from 'express';
 import type { MockRuntime } from '../../../core/runtime';
-import { favicon, sendPage, uiAssets, UI_PREFIX } from './assets';
+import { favicon, sendPage, uiAssets } from './assets';
+import { isPagePath, UI_PREFIX } from './paths';
 import { rootPage } from './root';
 import { specJson, specYaml } from './spec-routes';
 
-const PAGES = new Set(['/', '/openapi.json', '/openapi.yaml', '/docs', '/__inspector', '/favicon.ico']);
-
-/** Whether a path is one of the mock's own pages or their files (`/docs/` is `/docs`), not an API route. */
-export function isPagePath(requestPath: string): boolean {
-  const path = requestPath.length > 1 && requestPath.endsWith('/') ? requestPath.slice(0, -1) : requestPath;
-  return PAGES.has(path) || path.startsWith(`${UI_PREFIX}/`);
-}
+export { isPagePath };
 
 /**
  * The mock's own pages, for people: `/` (links and a quick start), `/__inspector` (the request inspector,
