@@ -73,7 +73,7 @@ export function mockRequestOf(req: IncomingMessage, res: ServerResponse): MockRe
     headers: req.headers as Record<string, string | undefined>,
     rawHeaders: req.rawHeaders,
     get origin() {
-      return originOf(req as Request);
+      return originOf(req);
     },
     body: (limit) => readBody(req, limit),
     // Made when the core first asks (a delay, a held fault): aborts when the connection closes unanswered.
