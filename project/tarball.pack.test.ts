@@ -94,11 +94,11 @@ describe('the packed tarball', () => {
     }
   });
 
-  test('ships no tests, no TypeScript sources, no source maps and nothing only the repository needs', () => {
+  test('ships no tests, no TypeScript sources, no source maps and nothing only the repository needs (such as the docs screenshots)', () => {
     const unwanted = paths().filter(
       (path) =>
         /(^|\/)tests?\//.test(path) || /\.test\.|\.map$|\.tsbuildinfo$|\.build-stamp/.test(path) || (path.endsWith('.ts') && !path.endsWith('.d.ts')) ||
-        /^(contracts|bench|mock|seed|scripts|project|\.ci)\//.test(path) || path.startsWith('dist/fixtures/build/') || path.startsWith('dist-bench/'),
+        /^(contracts|bench|mock|seed|scripts|project|\.ci)\//.test(path) || path.startsWith('dist/fixtures/build/') || path.startsWith('dist-bench/') || path.startsWith('docs/images/'),
     );
     expect(unwanted).toEqual([]);
   });

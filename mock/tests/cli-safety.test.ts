@@ -86,10 +86,18 @@ describe('listening beyond loopback', () => {
   });
 });
 
+const started = new Set<ChildProcess>();
+// A failed expectation must not leave a CLI running (it would keep jest alive).
+afterEach(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+});
+
 /** Starts the built CLI and resolves with its port once it listens. */
 async function startCli(args: string[]): Promise<{ child: ChildProcess; port: number; output: () => string }> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
   const child = spawn(process.execPath, [CLI, '--port', '0', '--log-level', 'info', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -109,8 +117,9 @@ describe('SIGTERM on the built CLI', () => {
   test('finishes the requests in flight, then exits 0', async () => {
     const { child, port, output } = await startCli([]);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const answers = Array.from({ length: 10 }, () => postCreate(port, 'delay=500').then((answer) => answer.status));
-    await new Promise((r) => setTimeout(r, 200));
+    // Long enough that all ten are in flight when SIGTERM arrives, even on a loaded machine.
+    const answers = Array.from({ length: 10 }, () => postCreate(port, 'delay=3000').then((answer) => answer.status));
+    await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGTERM');
     expect(await Promise.all(answers)).toEqual(Array(10).fill(200));
     expect(await exited).toBe(0);

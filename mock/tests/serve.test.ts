@@ -66,8 +66,8 @@ describe('startMock().close()', () => {
   test('startMock().close() is graceful too', async () => {
     const mock = await startMock({ clock: '2026-07-01T09:00:00Z' });
     const port = Number(new URL(mock.url).port);
-    const pending = post(port, 'delay=300');
-    await new Promise((r) => setTimeout(r, 100));
+    const pending = post(port, 'delay=2000');
+    await new Promise((r) => setTimeout(r, 700)); // in flight by then, even on a loaded machine
     await mock.close();
     expect((await pending).status).toBe(200);
   });

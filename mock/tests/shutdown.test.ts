@@ -1,14 +1,27 @@
-import { serveMock } from '../adapters/express/serve';
+import { serveMock, type MockServer } from '../adapters/express/serve';
 import { testApp } from './helpers';
 import { postCreate as post } from './http-client';
 
+/** Polls `predicate` every 10 ms until it holds or `timeoutMs` passes (a loaded machine starts requests late). */
+async function until(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+}
+
 /** Finding 7: SIGTERM cut requests in flight (closeAllConnections): 10 of 10 delayed requests got ECONNRESET. */
 describe('graceful close', () => {
+  let served: MockServer | undefined;
+  // A failed expectation must not leave the server (and its held sockets) keeping jest alive.
+  afterEach(async () => {
+    if (served?.server.listening) await served.close(0);
+    served = undefined;
+  });
+
   test('requests in flight finish, new connections are refused, then the server closes', async () => {
-    const served = await serveMock(testApp());
+    served = await serveMock(testApp());
     const port = (served.server.address() as { port: number }).port;
-    const inFlight = Array.from({ length: 10 }, () => post(port, 'delay=300'));
-    await new Promise((r) => setTimeout(r, 100));
+    const inFlight = Array.from({ length: 10 }, () => post(port, 'delay=1500'));
+    await until(() => served!.inFlight === 10);
     expect(served.inFlight).toBe(10);
     const closed = served.close(10_000);
     const refused = await post(port, 'delay=0').then(() => 'answered', (error: NodeJS.ErrnoException) => error.code);
@@ -20,11 +33,11 @@ describe('graceful close', () => {
   });
 
   test('past the grace period the rest is cut, and a held fault=timeout ends at once', async () => {
-    const served = await serveMock(testApp());
+    served = await serveMock(testApp());
     const port = (served.server.address() as { port: number }).port;
     const slow = post(port, 'delay=20000').catch((error: NodeJS.ErrnoException) => error.code);
     const held = post(port, 'fault=timeout').catch((error: NodeJS.ErrnoException) => error.code);
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => served!.inFlight === 2);
     const started = Date.now();
     expect(await served.close(300)).toEqual({ cut: 1 });
     expect(Date.now() - started).toBeLessThan(15_000);
