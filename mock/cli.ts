@@ -156,11 +156,17 @@ async function main(): Promise<void> {
     `Monaco Opportunities mock on ${url} (seed ${mock.options.seed}, references ${mock.options.references}, ` +
       `auth ${mock.options.auth ? 'on' : 'off'}, API version ${mock.options.apiVersion}, clock ${mock.clock.frozen ? new Date(mock.clock.now()).toISOString() : 'system'}` +
       `${mock.options.scenario ? `, scenario ${mock.options.scenario}` : ''}` +
-      `${mock.sessions.baseline.name ? `, data set ${mock.sessions.baseline.name} (${mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${mock.options.admin ? `${url}/__admin` : 'off'}` +
+      `${mock.sessions.baseline.name ? `, data set ${mock.sessions.baseline.name} (${mock.sessions.baseline.opportunities.length} opportunities)` : ''}, admin ${adminState(mock.options, url)}` +
       `${configFile ? `, config ${configFile}` : ''})`,
   );
   logger.info(`${mock.options.admin ? `Inspector: ${url}/__inspector · ` : ''}API docs: ${url}/docs`);
   if (quick) logger.info(`Try: ${quick.curl}`);
+}
+
+/** How the start-up line names the admin API: off, open to this machine's pages, or locked by the token. */
+function adminState(options: { admin: boolean; adminToken?: string }, url: string): string {
+  if (!options.admin) return 'off';
+  return `${url}/__admin${options.adminToken ? ' (locked: send the admin token as Authorization: Bearer <token>)' : ''}`;
 }
 
 if (require.main === module) void main();

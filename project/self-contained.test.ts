@@ -58,3 +58,19 @@ describe('no tracked file refers to a path outside the repository', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('docs pages the code points users at', () => {
+  test('every docs/<page>.md named in a tracked source file exists', () => {
+    const sources = tracked.filter((file) => /\.(ts|tsx|mjs|js|yaml|json)$/.test(file) && !file.startsWith('docs/'));
+    const missing: string[] = [];
+    let named = 0;
+    for (const file of sources) {
+      for (const [page] of text(file)?.matchAll(/\bdocs\/[a-z0-9-]+\.md\b/g) ?? []) {
+        named++;
+        if (!tracked.includes(page)) missing.push(`${file}: ${page}`);
+      }
+    }
+    expect(named).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});

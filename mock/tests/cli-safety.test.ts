@@ -130,6 +130,8 @@ describe('SIGTERM on the built CLI', () => {
     const { child, output } = await startCli(['--host', '0.0.0.0', '--admin-token', 'secret-token-1']);
     child.kill('SIGTERM');
     expect(output()).toMatch(/reachable from other machines \(the admin API requires the admin token/);
+    expect(output()).toMatch(/admin http:\/\/[^ ]+\/__admin \(locked: send the admin token as Authorization: Bearer <token>\)/);
+    expect(output()).not.toContain('secret-token-1');
   });
 });
 

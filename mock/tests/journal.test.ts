@@ -44,6 +44,19 @@ describe('the request journal', () => {
   });
 
   test.each([
+    ['an unknown path', (app: ReturnType<typeof testApp>) => request(app).post('/v1/preview/oportunities').send(minimalBody()), 404,
+      { loc: ['path'], msg: 'No operation of the spec at POST /v1/preview/oportunities', type: 'unknown_route' }],
+    ['a method the path does not serve', (app: ReturnType<typeof testApp>) => request(app).put('/v1/opportunities/'), 405,
+      { loc: ['method'], msg: expect.stringMatching(/^PUT is not an operation of \/v1\/opportunities\/ \(it allows .*POST/), type: 'method_not_allowed' }],
+  ])('%s matches no operation: its verdict is invalid, saying why', async (_case, send, status, error) => {
+    const app = testApp();
+    await send(app);
+    const [entry] = journalOf(app);
+    expect(entry.status).toBe(status);
+    expect(entry.verdict).toEqual({ valid: false, errors: [error] });
+  });
+
+  test.each([
     ['path', '?path=/v1/opportunities', 3],
     ['method', '?method=get', 2],
     ['status', '?status=200', 3],
@@ -127,7 +140,7 @@ describe('near-miss diagnostics', () => {
 
   test.each([
     ['no key', () => request(app).post('/v1/preview/opportunities').send(minimalBody()), 'auth.missing-key', /Send Authorization: Bearer/],
-    ['a revoked key', () => create(app, minimalBody(), { authorization: `Bearer ${FIXTURE.keys.revoked}` }), 'auth.revoked-key', /active key/],
+    ['a revoked key', () => create(app, minimalBody(), { authorization: `Bearer ${FIXTURE.keys.revoked}` }), 'auth.revoked-key', /active key of the org: docs\/auth\.md/],
     ['a malformed key', () => create(app, minimalBody(), { authorization: 'Bearer mks_short' }), 'auth.malformed-key', /mks_ prefix/],
     ['a read-only key', () => create(app, minimalBody(), { authorization: `Bearer ${FIXTURE.keys.readOnly}` }), 'auth.read-only-key', /read_write/],
     ['a mistyped path', () => request(app).post('/v1/preview/oportunities').send({}), 'route.unknown', /Did you mean POST \/v1\/preview\/opportunities\?/],

@@ -11,6 +11,13 @@ describe('the root page', () => {
       expect(res.text).toContain(`href="http://127.0.0.1:4010${link}"`);
     }
     expect(res.text).toContain(`curl -s http://127.0.0.1:4010/v1/preview/opportunities -H &#39;Authorization: Bearer ${FIXTURE.keys.jane}&#39;`);
+    expect(res.text).toContain('API version 2026-08-19');
+  });
+
+  test('names the Monaco document it conforms to, on the page and in JSON', async () => {
+    const app = testApp({ apiVersion: '2026-07-31' });
+    expect((await request(app).get('/')).text).toContain('API version 2026-07-31');
+    expect((await request(app).get('/').set('Accept', 'application/json')).body.api_version).toBe('2026-07-31');
   });
 
   test('answers JSON to a client that asks for it', async () => {
@@ -18,6 +25,7 @@ describe('the root page', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.body).toMatchObject({
       name: 'monaco-opportunities-mock',
+      api_version: '2026-08-19',
       links: { inspector: 'http://127.0.0.1:4010/__inspector', docs: 'http://127.0.0.1:4010/docs', health: 'http://127.0.0.1:4010/__admin/health' },
       quick_start: { api_key: FIXTURE.keys.jane, account_id: FIXTURE.accounts.acme },
     });

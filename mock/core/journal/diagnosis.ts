@@ -85,7 +85,7 @@ export function diagnose(runtime: MockRuntime, request: JournalRecord, status: n
   if (status === 401) {
     const kind = request.identity;
     if (kind === 'missing') return { rule: 'auth.missing-key', problem: 'No API key was sent.', fix: 'Send Authorization: Bearer mks_<48 characters> (or x-monaco-api-key). The local key is mks_local_dev_key_jane_smith_northwind_analytics_000.' };
-    if (kind === 'revoked') return { rule: 'auth.revoked-key', problem: 'The API key is revoked in the fixtures.', fix: 'Use an active key of the org (docs/api.md lists the fixture keys).' };
+    if (kind === 'revoked') return { rule: 'auth.revoked-key', problem: 'The API key is revoked in the fixtures.', fix: 'Use an active key of the org: docs/auth.md lists the embedded fixtures\' keys, and the org files of --fixtures hold their own.' };
     return { rule: 'auth.malformed-key', problem: 'The API key is not mks_ followed by 48 URL-safe characters.', fix: 'Copy the whole key, including the mks_ prefix.' };
   }
   const error = (body as PublicErrorResponse | undefined)?.error;

@@ -70,12 +70,20 @@ function journalQuery(url: string): Record<string, string> {
   return out;
 }
 
+/** Why a request matched no operation: an unknown path, or a method its path does not serve. */
+function routeError(record: JournalRecord): ValidationErrorItem {
+  if (record.allowed) return { loc: ['method'], msg: `${record.method} is not an operation of ${record.path} (it allows ${record.allowed})`, type: 'method_not_allowed' };
+  return { loc: ['path'], msg: `No operation of the spec at ${record.method} ${record.path}`, type: 'unknown_route' };
+}
+
 /**
  * Whether the request itself conforms to spec/openapi.yaml (an API key where one is required, a body that
  * fits the schema), whatever was answered: a forced 503 can follow a valid request.
  */
 function verdictOf(runtime: MockRuntime, record: JournalRecord, decoded: ReturnType<typeof decodeBody> | undefined): JournalEntry['verdict'] {
   const { status } = record;
+  // No operation of the spec matched: the request cannot conform, whatever a stub or scenario answered.
+  if (!record.operation) return { valid: false, errors: [routeError(record)] };
   if (status !== null && status < 400) return { valid: true, errors: [] };
   if (status === 422) return { valid: false, errors: (record.response as PublicErrorResponse).error.details ?? [] };
   const errors: ValidationErrorItem[] = [];

@@ -9,6 +9,8 @@ import { pageHeaders, UI_PREFIX } from './assets';
 export interface RootIndex {
   name: string;
   version: string;
+  /** The Monaco published document the mock conforms to (`--api-version`). */
+  api_version: string;
   links: {
     docs: string;
     openapi_json: string;
@@ -26,6 +28,7 @@ export function rootIndex(runtime: MockRuntime, origin: string): RootIndex {
   return {
     name: 'monaco-opportunities-mock',
     version: kitVersion(),
+    api_version: runtime.options.apiVersion,
     links: {
       docs: `${origin}/docs`,
       openapi_json: `${origin}/openapi.json`,
@@ -50,6 +53,7 @@ export function rootHtml(runtime: MockRuntime, index: RootIndex): string {
     `seed ${options.seed}`,
     `references ${options.references}`,
     `auth ${options.auth ? 'on' : 'off'}`,
+    `API version ${options.apiVersion}`,
     `clock ${clock.frozen ? new Date(clock.now()).toISOString() : 'system'}`,
     ...(runtime.sessions.baseline.name ? [`data set ${runtime.sessions.baseline.name}`] : []),
     ...(options.scenario ? [`scenario ${options.scenario}`] : []),
