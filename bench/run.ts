@@ -2,9 +2,10 @@
  * `npm run bench [-- --quick]`: throughput of the targets a–e (alternating over rounds), start-up of the
  * mock vs Prism, and the mock's RSS over a long create run. Writes bench/results/<out>.json and .md.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseConfig } from './config';
 import { machineInfo } from './machine';
 import { measureMemory } from './memory';
@@ -49,12 +50,14 @@ async function main(): Promise<void> {
     ? await measureMemory(config.memoryCheckpoints, config.maxOpportunities, config.connections, log)
     : undefined;
 
+  // The baseline as its commit, not as a folder of this machine (the results are committed).
+  const baselineLabel = config.baseline ? `<checkout of ${commitOf(config.baseline)}>` : undefined;
   const ratioValues = ratios(throughput);
   const results: BenchResults = {
     date: new Date().toISOString(),
     loadAverageAtEnd: loadavg()[0],
-    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    baseline: config.baseline,
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).map((arg) => (arg === config.baseline ? baselineLabel : arg)).join(' ')}` : ''}`,
+    baseline: baselineLabel,
     machine,
     settings,
     throughput,
@@ -76,3 +79,12 @@ main().catch((error: unknown) => {
   console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });
+
+/** The short commit a checkout is at, or its folder's name when it is not a git checkout. */
+function commitOf(dir: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return basename(dir);
+  }
+}
