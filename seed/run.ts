@@ -33,11 +33,11 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
  * The run's org: the target's own (`--references-from-target`: its references read through the API, close
- * dates around now), else the data set's; their errors made SeedErrors (exit 2).
+ * dates around now; a failed read stops the run, exit 1), else the data set's (its errors made SeedErrors, exit 2).
  */
 async function resolveOrg(options: ResolvedSeedOptions, io: SeedIO): Promise<{ org: Org; source: string; nowMs: number }> {
   if (options.referencesFromTarget) {
-    const { org, counts } = await readTargetReferences(options.target!, options.apiKey!);
+    const { org, counts } = await readTargetReferences(options.target!, options.apiKey!, { retry: options.retry, timeoutMs: options.timeoutMs, signal: options.signal });
     io.stderr.write(
       `Read ${org.name}'s references from ${options.target}: ${counts.accounts} accounts, ${counts.users} users, ${counts.tags} tags, ${counts.stages} stages, ${counts.customFields} custom fields.\n`,
     );
