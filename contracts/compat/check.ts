@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readDocument } from '../../spec/document';
 import { fromRoot, packageRoot, SPEC_FILES } from '../../spec/paths';
@@ -30,18 +30,6 @@ export interface PactResult {
   /** Interactions the validator cannot check (not synchronous HTTP): each one fails the pact. */
   uncheckable: string[];
   targets: TargetResult[];
-}
-
-/** The pact files named (files, or folders of `*.json`). */
-export function findPactFiles(inputs: string[]): string[] {
-  if (inputs.length === 0) throw new Error('Name the pacts to check: pact files, or folders of *.json pacts (your consumer tests write them).');
-  const files = inputs.flatMap((input) => {
-    if (!existsSync(input)) throw new Error(`No pact file or folder at ${input}.`);
-    if (!statSync(input).isDirectory()) return [input];
-    return readdirSync(input).filter((name) => name.endsWith('.json')).sort().map((name) => join(input, name));
-  });
-  if (files.length === 0) throw new Error(`No pact files (*.json) in ${inputs.join(', ')}: run the consumer tests that write them first.`);
-  return files;
 }
 
 /** A path as the report shows it: relative to the repository when inside it. */

@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_VERSIONS, isApiVersion, LATEST_API_VERSION, type ApiVersion } from '../../spec/api-versions';
-import { checkPacts, findPactFiles } from './check';
+import { checkPacts } from './check';
+import { findPactFiles } from './pact-file';
 import { formatReport } from './report';
 import { loadValidator, type LoadedValidator } from './validator';
 
-export { checkPacts, findPactFiles, STRICT_OPTIONS } from './check';
+export { checkPacts, STRICT_OPTIONS } from './check';
+export { findPactFiles } from './pact-file';
 export type { PactResult, TargetResult, Validate } from './check';
 export { readDeviations, deviationsFile, holdersAt } from './deviations';
 export type { Deviations, StatusDeviation, Extension } from './deviations';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadContract } from '../../spec/contract';
 import { pathMatcher } from '../../spec/operations';
 
@@ -30,6 +31,31 @@ export interface InteractionSummary {
 }
 
 const HTTP = 'Synchronous/HTTP';
+
+/** Whether a pact source is an http(s) URL (the verifier reads it itself) rather than a local file. */
+export const isPactUrl = (source: string) => /^https?:\/\//.test(source);
+
+/**
+ * The pacts named on a `monaco-contracts` command line: each file as an absolute path, each folder as its
+ * `*.json` files (sorted), each http(s) URL as is (`urls: false` for checks that read files only). Throws
+ * when nothing is named, a file or folder is not there, or no pact file is found.
+ */
+export function pactSources(sources: string[], { urls = true }: { urls?: boolean } = {}): string[] {
+  const kinds = urls ? 'pact files, folders of *.json pacts, or http(s) URLs of pacts' : 'pact files, or folders of *.json pacts';
+  if (sources.length === 0) throw new Error(`Name the pacts to check: ${kinds} (your consumer tests write them).`);
+  const found = sources.flatMap((source) => {
+    if (urls && isPactUrl(source)) return [source];
+    const path = resolve(source);
+    if (!existsSync(path)) throw new Error(`No pact at ${path}. Pass a pact file, a folder of pacts${urls ? ', or an http(s) URL' : ''}.`);
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+  });
+  if (found.length === 0) throw new Error(`No pact files (*.json) in ${sources.join(', ')}: run the consumer tests that write them first.`);
+  return found;
+}
+
+/** The local pact files named (files, or folders of `*.json`): `pactSources` without URLs, as `compat` reads them. */
+export const findPactFiles = (inputs: string[]): string[] => pactSources(inputs, { urls: false });
 
 /** Reads a pact file; throws, naming the file, when it is not one. */
 export function readPact(file: string): PactFile {

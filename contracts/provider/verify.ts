@@ -4,7 +4,8 @@ import { startMock, RunningMock } from '../../mock/adapters/node/in-process';
 import type { ApiVersion } from '../../spec/api-versions';
 import { pactModule } from '../kit/pact';
 import { PROVIDER_NAME, stateParamProblems } from '../kit/states';
-import { pactSources, statesUsed, type StateUse } from './pacts';
+import { pactSources } from '../compat/pact-file';
+import { statesUsed, type StateUse } from './pacts';
 import { stateDocs, stateHandlers } from './states';
 
 /** Options of a provider verification. */
@@ -65,13 +66,13 @@ export async function verifyPacts(options: VerifyOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const { Verifier } = pactModule('Provider verification (monaco-contracts verify)');
   let pactUrls: string[];
+  let used: Map<string, StateUse[]>;
   try {
     pactUrls = pactSources(options.pacts);
+    used = statesUsed(pactUrls);
   } catch (error) {
     throw new NoPactsError((error as Error).message);
   }
-  if (pactUrls.length === 0) throw new NoPactsError(`No pacts to verify in ${options.pacts.join(', ') || '(nothing given)'}: pass pact files, folders of *.json pacts or URLs.`);
-  const used = statesUsed(pactUrls);
   const badParams = stateParamErrors(used);
   if (badParams.length) {
     throw new UnknownStateError(

@@ -53,6 +53,19 @@ describe('provider verification (monaco-contracts verify)', () => {
     expect(output).toContain(`monaco-contracts verify could not run: No pact at ${join(scratch, 'missing.json')}`);
   });
 
+  test('a pact that cannot be read, or is not a pact, is reported naming the file (exit code 2), not as a failed verification', async () => {
+    const malformed = join(scratch, 'malformed.json');
+    writeFileSync(malformed, '{ consumer: ');
+    const bad = await verify(['--pact', malformed]);
+    expect(bad.code).toBe(2);
+    expect(bad.output).toContain(`monaco-contracts verify could not run: Failed to read the pact ${malformed}: `);
+    const notPact = join(scratch, 'not-a-pact.json');
+    writeFileSync(notPact, JSON.stringify({ interactions: [] }));
+    const other = await verify(['--pact', notPact]);
+    expect(other.code).toBe(2);
+    expect(other.output).toContain(`monaco-contracts verify could not run: ${notPact} is not a pact file: it needs consumer, provider and interactions.`);
+  });
+
   test('a pact expecting 201 fails, saying which status it expected and got', async () => {
     const { code, output } = await verify(['--pact', pactWith('expects-201', minimal, (i) => (i.response.status = 201))]);
     expect(code).toBe(1);
