@@ -1,7 +1,7 @@
 /**
  * The README and docs/ say what the kit does: their links resolve, and every option, route, scenario,
  * provider state, near-miss rule, exposed header and config place the code has is in its page. (The quick
- * start runs in mock/tests/cli.test.ts, the kit example in contracts/examples/readme-example.test.ts.)
+ * start runs in mock/tests/cli.test.ts, the examples shown from files in project/examples.test.ts.)
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

@@ -1,24 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as index from '../index';
 import { fromRoot } from '../../spec/paths';
-
-/** `<!-- kit-example: FILE -->` then a ts block: the docs page shows FILE, a test that runs, verbatim. */
-const MARKER = /<!-- kit-example: (\S+) -->\n```ts\n([\s\S]*?)```\n/g;
-
-const examples = readdirSync(fromRoot('docs'))
-  .filter((name) => name.endsWith('.md'))
-  .flatMap((name) => [...readFileSync(fromRoot('docs', name), 'utf8').matchAll(MARKER)].map(([, file, block]) => ({ page: `docs/${name}`, file, block })));
-
-describe('the kit examples of the docs pages are the example tests that run', () => {
-  test('docs/contracts.md holds one', () => {
-    expect(examples.map((e) => e.page)).toContain('docs/contracts.md');
-  });
-
-  test.each(examples)('$page shows $file verbatim', ({ file, block }) => {
-    expect(file).toMatch(/^contracts\/examples\/[\w-]+\.pact\.test\.ts$/);
-    expect(block).toBe(readFileSync(fromRoot(file), 'utf8'));
-  });
-});
 
 /** A page's section, from its heading to the next heading of the same level. */
 function section(page: string, heading: string): string {
