@@ -26,6 +26,8 @@ export interface FailureInfo {
   attempts: number;
   /** Seconds from the `Retry-After` header, when the response had one. */
   retryAfterSeconds?: number;
+  /** The failures of the attempts before this one, oldest first (none when this was the first). */
+  previous?: readonly MonacoApiError[];
   cause?: unknown;
 }
 
@@ -40,6 +42,8 @@ export class MonacoApiError extends Error {
   readonly body?: unknown;
   readonly attempts: number;
   readonly retryAfterSeconds?: number;
+  /** The failures of the earlier attempts, oldest first (empty when the first answer was final). */
+  readonly previous: readonly MonacoApiError[];
   /** Monaco's `error.code`, when the body is Monaco's error envelope. */
   readonly code?: ErrorCode;
 
@@ -50,6 +54,7 @@ export class MonacoApiError extends Error {
     this.body = info.body;
     this.attempts = info.attempts;
     this.retryAfterSeconds = info.retryAfterSeconds;
+    this.previous = info.previous ?? [];
     this.code = envelopeOf(info.body)?.code;
   }
 

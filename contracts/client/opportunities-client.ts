@@ -14,7 +14,7 @@ import type {
   TagResponse,
   UserResponse,
 } from '../../mock/core/types';
-import { MonacoNotFoundError } from './errors';
+import { MonacoApiError, MonacoNetworkError, MonacoNotFoundError } from './errors';
 import { Transport, TransportOptions } from './transport';
 
 /** The spec paths the client calls (checked against the generated `paths` type). */
@@ -52,6 +52,9 @@ export interface Page<T> {
   items: T[];
   pagination: PaginationInfo;
 }
+
+/** Whether an attempt that failed this way may still have been carried out (its answer lost): no response, or a 5xx. */
+const mayHaveDeleted = (failure: MonacoApiError) => failure instanceof MonacoNetworkError || (failure.status ?? 0) >= 500;
 
 /** Fills a path template's `{name}` with an encoded value. */
 const fill = (template: string, name: string, value: string) => template.replace(`{${name}}`, encodeURIComponent(value));
@@ -105,14 +108,15 @@ export class OpportunitiesClient {
   }
 
   /**
-   * Deletes an opportunity (`DELETE`, 204). When a retry answers 404, the attempt before it (whose answer was
-   * lost) deleted it: that counts as deleted, not as an error.
+   * Deletes an opportunity (`DELETE`, 204). When a retry answers 404 after an attempt whose answer may have been
+   * lost (no response, or a 5xx), that attempt deleted it: it counts as deleted, not as an error. After 429s
+   * only (the API did nothing), a 404 is thrown: the opportunity was not there.
    */
   async delete(opportunityId: string): Promise<{ attempts: number }> {
     try {
       return { attempts: (await this.transport.send('delete opportunity', 'DELETE', fill(CLIENT_PATHS.get, 'opportunity_id', opportunityId))).attempts };
     } catch (error) {
-      if (error instanceof MonacoNotFoundError && error.attempts > 1) return { attempts: error.attempts };
+      if (error instanceof MonacoNotFoundError && error.previous.some(mayHaveDeleted)) return { attempts: error.attempts };
       throw error;
     }
   }

@@ -51,9 +51,11 @@ export class Transport {
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     const text = body === undefined ? undefined : JSON.stringify(body);
     if (text !== undefined) headers['content-type'] = 'application/json';
+    const failures: MonacoApiError[] = [];
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(operation, url, { method, headers, body: text }, attempt);
+      const outcome = await this.attempt(operation, url, { method, headers, body: text }, attempt, [...failures]);
       if (!(outcome instanceof MonacoApiError)) return outcome;
+      failures.push(outcome);
       const repeatable = retryOn === 'any' || outcome.status === 429;
       const delay = repeatable ? retryDelayMs(this.policy, outcome, attempt + 1) : undefined;
       if (delay === undefined) throw outcome;
@@ -76,13 +78,13 @@ export class Transport {
   }
 
   /** One request: the answer when it succeeded, else the typed error (thrown at once when a success is not JSON). */
-  private async attempt(operation: ClientOperation, url: string, init: RequestInit, attempts: number): Promise<Answer | MonacoApiError> {
+  private async attempt(operation: ClientOperation, url: string, init: RequestInit, attempts: number, previous: MonacoApiError[]): Promise<Answer | MonacoApiError> {
     let response: Response;
     try {
       response = await this.fetch(url, init);
     } catch (cause) {
       const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
-      return new MonacoNetworkError(`Failed to ${operation}: no response from ${url} (${reason}). Check baseUrl and the network.`, { operation, attempts, cause });
+      return new MonacoNetworkError(`Failed to ${operation}: no response from ${url} (${reason}). Check baseUrl and the network.`, { operation, attempts, previous, cause });
     }
     const text = await response.text();
     let body: unknown = text;
@@ -95,11 +97,12 @@ export class Transport {
           status: response.status,
           body: text,
           attempts,
+          previous,
         });
       }
     }
     if (response.ok) return { status: response.status, body, headers: response.headers, attempts };
     const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
-    return errorForResponse({ operation, status: response.status, body, attempts, retryAfterSeconds });
+    return errorForResponse({ operation, status: response.status, body, attempts, retryAfterSeconds, previous });
   }
 }

@@ -31,6 +31,15 @@ describe('the client: the whole opportunity', () => {
     }, {}, {}, [undefined as never, 'lost-response']); // the create goes through; the delete's answer is lost
   });
 
+  test('a delete answered 429, then 404, throws the 404: the API did nothing, the opportunity was not there', async () => {
+    await withClient(async (client, { requests }) => {
+      const error = await client.delete(UNKNOWN_ID).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MonacoNotFoundError);
+      expect(error).toMatchObject({ attempts: 2, previous: [expect.objectContaining({ status: 429 })] });
+      expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
+    }, {}, {}, [{ status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'rate_limited', message: 'Slow down.' } } }]);
+  });
+
   test('a list is retried after a 503; a tag create is not (a lost answer may have created it), only after a 429', async () => {
     await withClient(async (client, { requests }) => {
       expect((await client.list()).pagination.total_count).toBe(0);
