@@ -19,9 +19,9 @@ interface Interaction {
 
 const scratch = scratchDirs('verify-')();
 
-/** Writes a copy of the committed pact with only the interactions picked, changed by `change`. */
-function pactWith(name: string, pick: (i: Interaction) => boolean, change: (i: Interaction) => void = () => undefined): string {
-  const pact = JSON.parse(readFileSync(PACT, 'utf8'));
+/** Writes a copy of a committed pact (default opportunities-web's) with only the interactions picked, changed by `change`. */
+function pactWith(name: string, pick: (i: Interaction) => boolean, change: (i: Interaction) => void = () => undefined, source = PACT): string {
+  const pact = JSON.parse(readFileSync(source, 'utf8'));
   pact.consumer.name = name;
   pact.interactions = (pact.interactions as Interaction[]).filter(pick);
   pact.interactions.forEach(change);
@@ -83,6 +83,18 @@ describe('provider verification (monaco-contracts verify)', () => {
     expect(code).toBe(1);
     expect(output).toContain('has a matching body (FAILED)');
     expect(output).toMatch(/\$\.data.*probability/);
+  });
+
+  test('--api-version sets the document the mock answers as: a GET expecting custom_field_explanations passes under 2026-08-19 only', async () => {
+    const detail = (i: Interaction) => i.description === 'a request for the detail of an opportunity';
+    const file = pactWith('expects-explanations', detail, () => undefined, join(PACTS_DIR, 'pipeline-page-monaco-opportunities.json'));
+    expect(readFileSync(file, 'utf8')).toContain('"custom_field_explanations"');
+    const latest = await verify(['--pact', file]);
+    expect(latest.code).toBe(0);
+    expect(latest.output).toContain('provider verification passed');
+    const older = await verify(['--pact', file, '--api-version', '2026-07-31']);
+    expect(older.code).toBe(1);
+    expect(older.output).toMatch(/provider verification failed: 1 interaction\(s\) failed \(details above\):\n {2}- .* - a request for the detail of an opportunity: \$\.data Actual map is missing the following keys: custom_field_explanations\n/);
   });
 
   test('a pact using a provider state the mock does not know is refused up front, listing the supported states', async () => {
