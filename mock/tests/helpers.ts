@@ -50,7 +50,6 @@ export const FIXTURE = {
 export const UNKNOWN_ID = '57ee05cd-e009-42c7-bebf-f20686734721';
 export const CLOCK = '2026-07-01T09:00:00Z';
 export const PREVIEW_PATH = '/v1/preview/opportunities';
-export const GA_PATH = '/v1/opportunities/';
 
 /** The smallest valid create body. */
 export const minimalBody = () => ({ name: 'Acme Corp - Enterprise License', account_id: FIXTURE.accounts.acme });

@@ -15,7 +15,6 @@ export interface Journal {
   /** Listed at least once. */
   loaded: boolean;
   problem: unknown;
-  reload(): void;
 }
 
 const byNewest = (a: JournalEntry, b: JournalEntry) => b.id - a.id;
@@ -33,7 +32,6 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
   const lastId = useRef(0);
   const arrived = useRef<JournalEntry[] | null>(null); // entries streamed while the newest listing is on its way
   const generation = useRef(0); // which listing is the newest: only it may commit
-  const reloadRef = useRef<() => void>(() => {});
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
 
@@ -62,7 +60,6 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
         if (arrived.current === arrivedHere) arrived.current = null;
       }
     };
-    reloadRef.current = () => void reload();
     lastId.current = 0;
     setEntries([]);
     setLoaded(false);
@@ -93,5 +90,5 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
     };
   }, [session]);
 
-  return { entries, total, live, loaded, problem, reload: () => reloadRef.current() };
+  return { entries, total, live, loaded, problem };
 }
