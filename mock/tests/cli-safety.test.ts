@@ -2,6 +2,7 @@ import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fromRoot } from '../../spec/paths';
 import { buildCommand, parseArguments } from '../cli';
+import { until } from './helpers';
 import { postCreate } from './http-client';
 
 const CLI = fromRoot('dist', 'mock', 'cli.js');
@@ -117,11 +118,14 @@ describe('SIGTERM on the built CLI', () => {
   test('finishes the requests in flight, then exits 0', async () => {
     const { child, port, output } = await startCli([]);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // Long enough that all ten are in flight when SIGTERM arrives, even on a loaded machine.
-    const answers = Array.from({ length: 10 }, () => postCreate(port, 'delay=3000').then((answer) => answer.status));
-    await new Promise((r) => setTimeout(r, 1500));
+    const answers = Promise.all(Array.from({ length: 10 }, () => postCreate(port, 'delay=3000').then((answer) => answer.status)));
+    answers.catch(() => undefined); // awaited below; a failed wait must not leave it unhandled
+    // The health count goes up as each request arrives, before its delay (admin calls are not counted): once it
+    // is 10, all ten are in flight, however late a loaded machine sent them.
+    const arrived = async () => ((await (await fetch(`http://127.0.0.1:${port}/__admin/health`)).json()) as { requests: number }).requests;
+    await until(async () => (await arrived()) === 10, 10_000, '10 requests arriving');
     child.kill('SIGTERM');
-    expect(await Promise.all(answers)).toEqual(Array(10).fill(200));
+    expect(await answers).toEqual(Array(10).fill(200));
     expect(await exited).toBe(0);
     expect(output()).toMatch(/SIGTERM: shutting down; 10 request\(s\) in flight/);
   });
