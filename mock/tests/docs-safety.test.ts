@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { REDACTED_FIELDS, REDACTED_HEADERS } from '../core/journal/redact';
 import { runCli } from './cli-process';
-import { docExamples, matchesExample } from './doc-examples';
+import { docExamples, matchesExample } from './http-examples';
 import { testApp } from './helpers';
 
 describe.each(['security.md', 'limits.md', 'cli.md'])('docs/%s: its examples are what the mock does', (page) => {
