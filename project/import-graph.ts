@@ -61,11 +61,11 @@ export function importsOf(root: string, file: string): Import[] {
   return found;
 }
 
-/** The graph of every source file's relative imports (type-only ones too, unless `values`). */
-export function importGraph(root: string, files: string[], values = false): Map<string, string[]> {
+/** The graph of every source file's relative imports, type-only ones too. */
+export function importGraph(root: string, files: string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    graph.set(file, importsOf(root, file).filter((i) => i.file?.endsWith('.ts') && (!values || !i.typeOnly)).map((i) => i.file!));
+    graph.set(file, importsOf(root, file).filter((i) => i.file?.endsWith('.ts')).map((i) => i.file!));
   }
   return graph;
 }

@@ -1,19 +1,7 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fromRoot } from '../../spec/paths';
 import { buildCommand, parseArguments } from '../cli';
+import { runCli, startCli } from './cli-process';
+import { until } from './helpers';
 import { postCreate } from './http-client';
-
-const CLI = fromRoot('dist', 'mock', 'cli.js');
-
-function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: 10_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 /** Finding 8: `--port 70000` printed a stack trace; `--clock 99999` made every create a 500; `--clock 1` meant 2001. */
 describe('strict command-line values, one-line errors', () => {
@@ -86,42 +74,18 @@ describe('listening beyond loopback', () => {
   });
 });
 
-const started = new Set<ChildProcess>();
-// A failed expectation must not leave a CLI running (it would keep jest alive).
-afterEach(() => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  started.clear();
-});
-
-/** Starts the built CLI and resolves with its port once it listens. */
-async function startCli(args: string[]): Promise<{ child: ChildProcess; port: number; output: () => string }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--log-level', 'info', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  started.add(child);
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /mock on http:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', () => reject(new Error(output)));
-  });
-  return { child, port, output: () => output };
-}
-
 /** Finding 7: SIGTERM cut the requests in flight and exited 0 after 27 ms. */
 describe('SIGTERM on the built CLI', () => {
   test('finishes the requests in flight, then exits 0', async () => {
-    const { child, port, output } = await startCli([]);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // Long enough that all ten are in flight when SIGTERM arrives, even on a loaded machine.
-    const answers = Array.from({ length: 10 }, () => postCreate(port, 'delay=3000').then((answer) => answer.status));
-    await new Promise((r) => setTimeout(r, 1500));
+    const { child, port, exited, output } = await startCli([]);
+    const answers = Promise.all(Array.from({ length: 10 }, () => postCreate(port, 'delay=3000').then((answer) => answer.status)));
+    answers.catch(() => undefined); // awaited below; a failed wait must not leave it unhandled
+    // The health count goes up as each request arrives, before its delay (admin calls are not counted): once it
+    // is 10, all ten are in flight, however late a loaded machine sent them.
+    const arrived = async () => ((await (await fetch(`http://127.0.0.1:${port}/__admin/health`)).json()) as { requests: number }).requests;
+    await until(async () => (await arrived()) === 10, 10_000, '10 requests arriving');
     child.kill('SIGTERM');
-    expect(await Promise.all(answers)).toEqual(Array(10).fill(200));
+    expect(await answers).toEqual(Array(10).fill(200));
     expect(await exited).toBe(0);
     expect(output()).toMatch(/SIGTERM: shutting down; 10 request\(s\) in flight/);
   });

@@ -1,54 +1,15 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fromRoot } from '../../spec/paths';
 import { loadDataset } from '../../fixtures/datasets';
 import { buildCommand, parseArguments } from '../cli';
+import { runCli, startCli } from './cli-process';
 import { abbreviationProblem, parseCurl, readDocPage } from './docs-examples';
 import { withoutDetail } from './helpers';
 
-const CLI = fromRoot('dist', 'mock', 'cli.js');
 /** The README's quick start: the create form's flow. */
 const QUICK_START = readDocPage('README.md');
-
-/** A free loopback port. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the built CLI and resolves once it logs that it listens. */
-function startCli(args: string[]): Promise<{ child: ChildProcess; output: () => string }> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Monaco Opportunities mock on')) resolve({ child, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`the CLI exited with ${code}: ${output}`)));
-    setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the CLI did not report listening within 10 s: ${output}`));
-    }, 10_000).unref();
-  });
-}
-
-function runCli(args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: 10_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
-    });
-  });
-}
 
 describe('the command line', () => {
   test('the defaults: port 4010 on 127.0.0.1, seed 1, lenient references, auth on, realistic profile', () => {
@@ -108,8 +69,7 @@ describe('the command line', () => {
   });
 
   test("the README's quick start works as printed: its curls, in order, against npm start, answer what it shows", async () => {
-    const port = await freePort();
-    const { child } = await startCli(['--port', String(port)]);
+    const { child, port } = await startCli([]);
     try {
       expect(QUICK_START.examples.map((e) => parseCurl(e.curl).path)).toEqual([
         '/v1/me', '/v1/users/', '/v1/tags/?object=opportunities', '/v1/accounts/list', '/v1/schemas/opportunities', '/v1/preview/opportunities', '/v1/opportunities/list',
@@ -127,39 +87,28 @@ describe('the command line', () => {
 
   test('--version prints the version of the package, alone on stdout', async () => {
     const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
-    const result = await promisify(execFile)(process.execPath, [CLI, '--version']);
-    expect(result).toEqual({ stdout: `${version}\n`, stderr: '' });
+    const { code, stdout, stderr } = await runCli(['--version']);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   test('logs go to stderr: stdout carries nothing, start-up to shutdown', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [CLI, '--port', String(port), '--log-level', 'debug'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk) => (stdout += chunk));
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    for (let i = 0; i < 200 && !stderr.includes('Monaco Opportunities mock on'); i++) await new Promise((r) => setTimeout(r, 50));
+    const { child, port, exited, stdout, stderr } = await startCli(['--log-level', 'debug']);
     await fetch(`http://127.0.0.1:${port}/v1/preview/opportunities`, { method: 'POST', body: '{}' });
     child.kill('SIGTERM');
     await exited;
-    expect(stderr).toContain('Monaco Opportunities mock on');
-    expect(stderr).toContain('SIGTERM: shutting down');
-    expect(stdout).toBe('');
+    expect(stderr()).toContain('Monaco Opportunities mock on');
+    expect(stderr()).toContain('SIGTERM: shutting down');
+    expect(stdout()).toBe('');
   });
 
   test('SIGTERM stops the mock cleanly', async () => {
-    const { child } = await startCli(['--port', String(await freePort())]);
-    const code = await new Promise((resolve) => {
-      child.on('exit', resolve);
-      child.kill('SIGTERM');
-    });
-    expect(code).toBe(0);
+    const { child, exited } = await startCli([]);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 
   test('--scenario starts the mock with a scenario active, and says so', async () => {
-    const port = await freePort();
-    const { child, output } = await startCli(['--port', String(port), '--scenario', 'server-errors']);
+    const { child, port, output } = await startCli(['--scenario', 'server-errors']);
     try {
       expect(output()).toContain('scenario server-errors');
       const res = await fetch(`http://127.0.0.1:${port}/v1/preview/opportunities`, {
@@ -174,10 +123,9 @@ describe('the command line', () => {
   });
 
   test('--dataset boots the mock with the set already stored, readable by GET', async () => {
-    const port = await freePort();
     const busy = loadDataset('busy-pipeline');
     const key = busy.orgs[0].api_keys.find((k) => k.access === 'read_write' && !k.revoked)!.key;
-    const { child, output } = await startCli(['--port', String(port), '--dataset', 'busy-pipeline']);
+    const { child, port, output } = await startCli(['--dataset', 'busy-pipeline']);
     try {
       expect(output()).toContain('data set busy-pipeline (400 opportunities)');
       const res = await fetch(`http://127.0.0.1:${port}/v1/opportunities/${busy.opportunities[7].data.id}`, { headers: { authorization: `Bearer ${key}` } });
@@ -195,20 +143,19 @@ describe('the command line', () => {
   });
 
   test('an unknown --scenario stops the mock naming the known ones', async () => {
-    const { code, output } = await runCli(['--port', String(await freePort()), '--scenario', 'chaos']);
+    const { code, output } = await runCli(['--port', '0', '--scenario', 'chaos']);
     expect(code).toBe(1);
     expect(output).toMatch(/Unknown scenario "chaos"\. Known: .*fail-twice-then-succeed/);
   });
 
   test('an invalid fixture directory stops the mock with the reason, exit code 1', async () => {
-    const { code, output } = await runCli(['--port', String(await freePort()), '--fixtures', '/nonexistent/fixtures']);
+    const { code, output } = await runCli(['--port', '0', '--fixtures', '/nonexistent/fixtures']);
     expect(code).toBe(1);
     expect(output).toContain('Failed to read the fixture directory /nonexistent/fixtures');
   });
 
   test('a port in use is reported with the fix, exit code 1', async () => {
-    const port = await freePort();
-    const { child } = await startCli(['--port', String(port)]);
+    const { child, port } = await startCli([]);
     try {
       const { code, output } = await runCli(['--port', String(port)]);
       expect(code).toBe(1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fromRoot, kitVersion } from '../../spec/paths';
-import { listen, Listening, testApp } from './helpers';
+import { listen, Listening, testApp, until } from './helpers';
 
 /** The documented address; the examples run against a mock on a free port, addressed by this Host. */
 const DOCUMENTED = 'http://127.0.0.1:4010';
@@ -49,33 +49,34 @@ describe('docs/inspector.md: every checked example is what the mock answers', ()
     expect(examples.length).toBe(4);
   });
 
+  let server: Listening | undefined;
+  // Closed even when a wait fails: an open stream's server would keep jest alive.
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
   test.each(examples.map((e) => [e.commands.join(' ; '), e]))('%s', async (_name, { commands, kind, output }) => {
-    const server = await listen(testApp());
-    try {
-      let shown = '';
-      let streamed: Promise<void> | undefined;
-      for (const curl of commands.map(parseCurl)) {
-        if (curl.stream) {
-          await send(server, curl, (text) => (shown = text));
-          streamed = new Promise((resolve) => {
-            const wait = () => (shown.trimEnd().length >= output.trimEnd().length ? resolve() : setTimeout(wait, 5));
-            wait();
-          });
-        } else {
-          let text = '';
-          await send(server, curl, (t) => (text = t));
-          if (!streamed) shown = curl.field ? JSON.stringify(JSON.parse(text)[curl.field]) : text;
-        }
+    const mock = (server = await listen(testApp()));
+    let shown = '';
+    let streamed = false;
+    for (const curl of commands.map(parseCurl)) {
+      if (curl.stream) {
+        await send(mock, curl, (text) => (shown = text));
+        streamed = true;
+      } else {
+        let text = '';
+        await send(mock, curl, (t) => (text = t));
+        if (!streamed) shown = curl.field ? JSON.stringify(JSON.parse(text)[curl.field]) : text;
       }
-      await streamed;
-      if (kind === 'text') expect(shown.trimEnd()).toBe(output.trimEnd());
-      else {
-        const documented = JSON.parse(output);
-        if (documented.version) documented.version = kitVersion();
-        expect(JSON.parse(shown)).toEqual(documented);
-      }
-    } finally {
-      await server.close();
+    }
+    const expected = output.trimEnd().length;
+    if (streamed) await until(() => shown.trimEnd().length >= expected, 10_000, `the stream showing the ${expected} characters docs/inspector.md does`);
+    if (kind === 'text') expect(shown.trimEnd()).toBe(output.trimEnd());
+    else {
+      const documented = JSON.parse(output);
+      if (documented.version) documented.version = kitVersion();
+      expect(JSON.parse(shown)).toEqual(documented);
     }
   });
 });

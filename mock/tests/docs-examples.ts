@@ -1,3 +1,7 @@
+/**
+ * The curl examples of the README and docs pages (a `docs-test` config, ```sh then ```json, abbreviated by
+ * leaving keys out), used by docs.test.ts and cli.test.ts. Raw-HTTP exchanges and CLI lines are http-examples.ts's.
+ */
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../../spec/paths';
 

@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import request from 'supertest';
-import { fromRoot } from '../../spec/paths';
 import { REDACTED_FIELDS, REDACTED_HEADERS } from '../core/journal/redact';
-import { docExamples, matchesExample } from './doc-examples';
+import { runCli } from './cli-process';
+import { docExamples, matchesExample } from './http-examples';
 import { testApp } from './helpers';
-
-const CLI = fromRoot('dist', 'mock', 'cli.js');
 
 describe.each(['security.md', 'limits.md', 'cli.md'])('docs/%s: its examples are what the mock does', (page) => {
   const { http, cli } = docExamples(page);
@@ -27,8 +23,7 @@ describe.each(['security.md', 'limits.md', 'cli.md'])('docs/%s: its examples are
   });
 
   if (cli.length) test.each(cli.map((e) => [`line ${e.line}: monaco-mock ${e.args.join(' ')}`, e] as const))('%s', async (_name, example) => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does).`);
-    const stderr = await new Promise<string>((resolve) => execFile(process.execPath, [CLI, ...example.args], { timeout: 10_000 }, (_e, _out, err) => resolve(err)));
+    const { stderr } = await runCli(example.args);
     expect(stderr.trim()).toBe(example.stderr);
   });
 });

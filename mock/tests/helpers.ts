@@ -50,7 +50,6 @@ export const FIXTURE = {
 export const UNKNOWN_ID = '57ee05cd-e009-42c7-bebf-f20686734721';
 export const CLOCK = '2026-07-01T09:00:00Z';
 export const PREVIEW_PATH = '/v1/preview/opportunities';
-export const GA_PATH = '/v1/opportunities/';
 
 /** The smallest valid create body. */
 export const minimalBody = () => ({ name: 'Acme Corp - Enterprise License', account_id: FIXTURE.accounts.acme });
@@ -137,6 +136,19 @@ export function listen(handler: RequestListener): Promise<Listening> {
       });
     });
   });
+}
+
+/**
+ * Polls `predicate` every 10 ms until it holds, and throws naming `what` if it does not within `timeoutMs`:
+ * a wait for something a loaded machine does late, that fails fast (and lets the test's afterEach close its
+ * servers) rather than running into jest's timeout or carrying on regardless.
+ */
+export async function until(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() >= deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Scratch folders, removed after the file's tests. */

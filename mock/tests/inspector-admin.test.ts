@@ -3,7 +3,7 @@ import request from 'supertest';
 import { pointer } from '../../spec/document';
 import { MAX_STREAMS, STREAM_BACKLOG } from '../core/admin/events';
 import type { MockApp } from '../adapters/express/app';
-import { create, expectAdminValid, listen, Listening, minimalBody, testApp } from './helpers';
+import { create, expectAdminValid, listen, Listening, minimalBody, testApp, until } from './helpers';
 
 describe('GET /__admin/sessions', () => {
   test('lists the default session first, then the others, most recently used first, with what each holds', async () => {
@@ -201,10 +201,7 @@ describe('GET /__admin/events', () => {
     const stream = await openStream(server);
     expect(app.mock.feed.size).toBe(1);
     stream.close();
-    await new Promise<void>((resolve) => {
-      const wait = () => (app.mock.feed.size === 0 ? resolve() : setImmediate(wait));
-      wait();
-    });
+    await until(() => app.mock.feed.size === 0, 5000, 'the feed dropping the closed stream');
     expect((await create(app, minimalBody())).status).toBe(200); // journaled with no listener left
   });
 });

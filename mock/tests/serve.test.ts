@@ -1,5 +1,5 @@
 import { RunningMock, startMock, type StartMockOptions } from '../adapters/node/in-process';
-import { PREVIEW_PATH, expectAdminValid } from './helpers';
+import { PREVIEW_PATH, expectAdminValid, until } from './helpers';
 import { postCreate as post, rawHttp as raw } from './http-client';
 
 const split = (answer: string) => {
@@ -63,12 +63,21 @@ describe("the server's own answers and timeouts", () => {
 
 /** Finding 7: closing cut the requests in flight. */
 describe('startMock().close()', () => {
+  let mock: RunningMock | undefined;
+  // A failed wait must not leave the mock listening (it would keep jest alive).
+  afterEach(async () => {
+    await mock?.close();
+    mock = undefined;
+  });
+
   test('startMock().close() is graceful too', async () => {
-    const mock = await startMock({ clock: '2026-07-01T09:00:00Z' });
-    const port = Number(new URL(mock.url).port);
+    const started = (mock = await startMock({ clock: '2026-07-01T09:00:00Z' }));
+    const port = Number(new URL(started.url).port);
     const pending = post(port, 'delay=2000');
-    await new Promise((r) => setTimeout(r, 700)); // in flight by then, even on a loaded machine
-    await mock.close();
+    pending.catch(() => undefined); // awaited below; a failed wait must not leave it unhandled
+    await until(() => started.app.mock.stats.requests === 1, 10_000, 'the request arriving'); // counted before its delay
+    mock = undefined;
+    await started.close();
     expect((await pending).status).toBe(200);
   });
 });

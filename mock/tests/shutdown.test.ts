@@ -1,12 +1,6 @@
 import { serveMock, type MockServer } from '../adapters/express/serve';
-import { testApp } from './helpers';
+import { testApp, until } from './helpers';
 import { postCreate as post } from './http-client';
-
-/** Polls `predicate` every 10 ms until it holds or `timeoutMs` passes (a loaded machine starts requests late). */
-async function until(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-}
 
 /** Finding 7: SIGTERM cut requests in flight (closeAllConnections): 10 of 10 delayed requests got ECONNRESET. */
 describe('graceful close', () => {
@@ -21,7 +15,7 @@ describe('graceful close', () => {
     served = await serveMock(testApp());
     const port = (served.server.address() as { port: number }).port;
     const inFlight = Array.from({ length: 10 }, () => post(port, 'delay=1500'));
-    await until(() => served!.inFlight === 10);
+    await until(() => served!.inFlight === 10, 10_000, '10 requests in flight');
     expect(served.inFlight).toBe(10);
     const closed = served.close(10_000);
     const refused = await post(port, 'delay=0').then(() => 'answered', (error: NodeJS.ErrnoException) => error.code);
@@ -37,7 +31,7 @@ describe('graceful close', () => {
     const port = (served.server.address() as { port: number }).port;
     const slow = post(port, 'delay=20000').catch((error: NodeJS.ErrnoException) => error.code);
     const held = post(port, 'fault=timeout').catch((error: NodeJS.ErrnoException) => error.code);
-    await until(() => served!.inFlight === 2);
+    await until(() => served!.inFlight === 2, 10_000, '2 requests in flight');
     const started = Date.now();
     expect(await served.close(300)).toEqual({ cut: 1 });
     expect(Date.now() - started).toBeLessThan(15_000);

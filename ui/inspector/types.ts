@@ -9,6 +9,3 @@ export type ScenarioList = Schemas['ScenarioList'];
 export type DatasetList = Schemas['DatasetList'];
 export type AdminChange = Schemas['AdminChange'];
 export type Health = Schemas['Health'];
-
-/** The session the page shows; `''` for every session. */
-export type SessionChoice = string;

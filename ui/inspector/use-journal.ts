@@ -15,7 +15,6 @@ export interface Journal {
   /** Listed at least once. */
   loaded: boolean;
   problem: unknown;
-  reload(): void;
 }
 
 const byNewest = (a: JournalEntry, b: JournalEntry) => b.id - a.id;
@@ -31,32 +30,36 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
   const [problem, setProblem] = useState<unknown>(null);
   const [loaded, setLoaded] = useState(false);
   const lastId = useRef(0);
-  const arrived = useRef<JournalEntry[] | null>(null); // entries streamed while a listing is on its way
-  const reloadRef = useRef<() => void>(() => {});
+  const arrived = useRef<JournalEntry[] | null>(null); // entries streamed while the newest listing is on its way
+  const generation = useRef(0); // which listing is the newest: only it may commit
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
 
   useEffect(() => {
     let stopped = false;
+    // Two changes close together (a reset then a scenario), or a session switch mid-listing, start overlapping
+    // listings: each collects its own streamed entries, and only the newest one commits what it found.
     const reload = async () => {
-      arrived.current = [];
+      const mine = ++generation.current;
+      const arrivedHere: JournalEntry[] = [];
+      arrived.current = arrivedHere;
       try {
         const list = await admin<RequestList>(`/__admin/requests${query({ session, limit: MAX_ROWS })}`);
-        if (stopped) return;
+        if (stopped || mine !== generation.current) return; // a newer listing is on its way
         const seen = new Set(list.requests.map((e) => e.id));
-        const merged = [...arrived.current.filter((e) => !seen.has(e.id)), ...list.requests].sort(byNewest).slice(0, MAX_ROWS);
+        const extra = arrivedHere.filter((e) => !seen.has(e.id));
+        const merged = [...extra, ...list.requests].sort(byNewest).slice(0, MAX_ROWS);
         lastId.current = Math.max(lastId.current, merged[0]?.id ?? 0);
         setEntries(merged);
-        setTotal(list.total + arrived.current.filter((e) => !seen.has(e.id)).length);
+        setTotal(list.total + extra.length);
         setProblem(null);
         setLoaded(true);
       } catch (error) {
-        if (!stopped) setProblem(error);
+        if (!stopped && mine === generation.current) setProblem(error);
       } finally {
-        arrived.current = null;
+        if (arrived.current === arrivedHere) arrived.current = null;
       }
     };
-    reloadRef.current = () => void reload();
     lastId.current = 0;
     setEntries([]);
     setLoaded(false);
@@ -87,5 +90,5 @@ export function useJournal(session: string, onChange: (change: AdminChange) => v
     };
   }, [session]);
 
-  return { entries, total, live, loaded, problem, reload: () => reloadRef.current() };
+  return { entries, total, live, loaded, problem };
 }

@@ -104,7 +104,12 @@ export function pageTests(options: StartMockOptions = {}): PageTests {
   const t = {} as PageTests;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [t.mock, browser] = await Promise.all([startMock(options), launchBrowser()]);
+    // Both started at once; whichever starts is kept for afterAll even if the other fails (a missing Chromium
+    // must not leave the mock listening, which would keep jest running).
+    const [mock, launched] = await Promise.allSettled([startMock(options), launchBrowser()]);
+    if (mock.status === 'fulfilled') t.mock = mock.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    for (const started of [mock, launched]) if (started.status === 'rejected') throw started.reason;
   });
   afterAll(async () => {
     await browser?.close();

@@ -131,3 +131,68 @@ test('sessions: the picker lists them and a session shows only its own requests'
   await t.page.locator('table.rows tbody tr').nth(1).waitFor();
   expect(await t.page.locator('td.session').allTextContents()).toEqual(['default', 'checkout-tests']);
 });
+
+/**
+ * Holds the page's next two journal listings so that they overlap and the first is answered first, as when two
+ * admin changes come close together on a loaded machine. `answered` resolves once the page has had both answers
+ * and the time to show what it makes of them.
+ */
+async function overlapNextTwoListings(): Promise<{ answered: Promise<void> }> {
+  const isListing = (url: URL) => url.pathname === '/__admin/requests';
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+  let secondAsked!: () => void;
+  const second = new Promise<void>((resolve) => (secondAsked = resolve));
+  let firstAnswered!: () => void;
+  const first = new Promise<void>((resolve) => (firstAnswered = resolve));
+  let asked = 0;
+  await t.page.route(isListing, async (route) => {
+    asked += 1;
+    if (asked === 1) {
+      await Promise.race([second, sleep(5000)]);
+      await route.continue();
+      firstAnswered();
+    } else if (asked === 2) {
+      secondAsked();
+      await first;
+      await sleep(300);
+      await route.continue();
+    } else await route.continue();
+  });
+  const answered = new Promise<void>((resolve) => {
+    let finished = 0;
+    t.page.on('requestfinished', (request) => {
+      if (isListing(new URL(request.url())) && ++finished === 2) resolve();
+    });
+  }).then(() => t.page.waitForTimeout(250));
+  return { answered };
+}
+
+test('two admin changes in a row (a reset, then a scenario) list the journal again with no error banner', async () => {
+  expect(await createFromTest(VALID)).toBe(200);
+  await rows().first().waitFor();
+  const { answered } = await overlapNextTwoListings();
+  t.mock.reset();
+  t.mock.use('server-errors');
+  expect(await createFromTest(VALID)).toBe(500);
+  await answered;
+  const [entry] = t.mock.journal.requests();
+  await row(entry.id).waitFor();
+  expect(await rows().count()).toBe(1); // the reset emptied the journal: only the failed create
+  expect(await row(entry.id).locator('.status').textContent()).toBe('500');
+  expect(await t.page.locator('.banner').allTextContents()).toEqual([]);
+});
+
+test('switching sessions while a listing is on its way shows the last chosen session, with no error banner', async () => {
+  await fetch(`${t.mock.url}${PREVIEW_PATH}`, { method: 'POST', headers: { ...AUTH, 'x-mock-session': 'checkout-tests' }, body: JSON.stringify(VALID) });
+  await createFromTest(VALID);
+  await rows().first().waitFor();
+  await t.page.locator('select[name="session"]').focus(); // lists the sessions
+  await t.page.locator('select[name="session"] option[value="checkout-tests"]').waitFor({ state: 'attached' });
+  const { answered } = await overlapNextTwoListings();
+  await t.page.locator('select[name="session"]').selectOption('checkout-tests');
+  await t.page.locator('select[name="session"]').selectOption('');
+  await answered;
+  await rows().nth(1).waitFor();
+  expect(await t.page.locator('td.session').allTextContents()).toEqual(['default', 'checkout-tests']);
+  expect(await t.page.locator('.banner').allTextContents()).toEqual([]);
+});

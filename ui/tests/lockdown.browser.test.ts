@@ -1,6 +1,4 @@
-import { createServer, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FIXTURE, PREVIEW_PATH } from '../../mock/tests/helpers';
+import { FIXTURE, listen, Listening, PREVIEW_PATH } from '../../mock/tests/helpers';
 import { RunningMock, startMock } from '../../mock/adapters/node/in-process';
 import { Browser, launchBrowser, screenshot, watchedPage } from './browser';
 
@@ -13,21 +11,21 @@ const REBIND = 'rebind.attacker.test';
 
 let mock: RunningMock;
 let browser: Browser;
-let foreign: Server;
+let foreign: Listening;
 let foreignUrl: string;
 
 beforeAll(async () => {
-  mock = await startMock({ seed: 7, adminToken: TOKEN });
   // Chromium resolves the attacker's name to this machine, as DNS rebinding would.
   browser = await launchBrowser([`--host-resolver-rules=MAP ${REBIND} 127.0.0.1`]);
-  foreign = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>elsewhere</title>'));
-  await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
-  foreignUrl = `http://127.0.0.1:${(foreign.address() as AddressInfo).port}`;
+  mock = await startMock({ seed: 7, adminToken: TOKEN });
+  foreign = await listen((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>elsewhere</title>'));
+  foreignUrl = foreign.url;
 });
+// Whatever beforeAll got to start (Chromium may fail to): a server left listening would keep jest running.
 afterAll(async () => {
-  await browser.close();
-  await mock.close();
-  await new Promise((resolve) => foreign.close(resolve));
+  await browser?.close();
+  await mock?.close();
+  await foreign?.close();
 });
 beforeEach(() => mock.reset());
 

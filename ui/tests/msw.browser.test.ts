@@ -6,10 +6,9 @@
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createMockApp } from '../../mock/adapters/express/app';
+import { listen, Listening } from '../../mock/tests/helpers';
 import { fromRoot } from '../../spec/paths';
 import { Browser, launchBrowser, watchedPage } from './browser';
 
@@ -17,7 +16,7 @@ const KEY = 'mks_local_dev_key_jane_smith_northwind_analytics_000';
 const BODY = { name: 'Acme Corp - Expansion', account_id: '8d116ece-1738-47d9-bd9c-172411e20b8f', owner_user_id: '57ee05cd-e009-42c7-bebf-f20686734721', tags: ['8e81973e-0bec-47b0-b898-d190f9ebdacc'] };
 const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>MSW page</title><link rel="icon" href="data:,"></head><body><script src="/app.js"></script></body></html>';
 
-let server: Server;
+let site: Listening;
 let origin: string;
 let browser: Browser;
 let bundledModules: string[] = [];
@@ -31,18 +30,18 @@ beforeAll(async () => {
     '/app.js': ['text/javascript', app],
     '/mockServiceWorker.js': ['text/javascript', readFileSync(fromRoot('node_modules', 'msw', 'lib', 'mockServiceWorker.js'), 'utf8')],
   };
-  server = createServer((req, res) => {
+  browser = await launchBrowser();
+  site = await listen((req, res) => {
     const file = files[req.url ?? ''];
     res.writeHead(file ? 200 : 404, { 'Content-Type': file?.[0] ?? 'text/plain' }).end(file?.[1] ?? 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  origin = site.url;
 }, 60_000);
 
+// Whatever beforeAll got to start (Chromium may fail to): a server left listening would keep jest running.
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 test('a page with setupWorker creates and reads an opportunity, with the bodies the server gives for the same seed and clock', async () => {

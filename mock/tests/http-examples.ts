@@ -1,3 +1,9 @@
+/**
+ * The raw-HTTP examples of a docs page (`<!-- example -->` then a ```http request and a ```http answer, run
+ * in-process; bodies compared exactly, `"…"` as a wildcard) and its `<!-- cli-example -->` command lines: what
+ * docs-safety.test.ts checks in security.md, limits.md and cli.md. The curl examples of the README and the
+ * other pages (a `docs-test` config, ```sh then ```json, abbreviated by leaving keys out) are docs-examples.ts's.
+ */
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../../spec/paths';
 import type { MockOptions } from '../core/options';
