@@ -1,5 +1,9 @@
+import type { AddressInfo } from 'node:net';
+import { serveEngine } from '../adapters/express/serve';
+import { createNodeEngine } from '../adapters/node/engine';
 import { RunningMock, startMock, type StartMockOptions } from '../adapters/node/in-process';
-import { PREVIEW_PATH, expectAdminValid } from './helpers';
+import type { MockEngine } from '../core/engine';
+import { FIXTURE, PREVIEW_PATH, expectAdminValid } from './helpers';
 import { postCreate as post, rawHttp as raw } from './http-client';
 
 const split = (answer: string) => {
@@ -70,5 +74,32 @@ describe('startMock().close()', () => {
     await new Promise((r) => setTimeout(r, 700)); // in flight by then, even on a loaded machine
     await mock.close();
     expect((await pending).status).toBe(200);
+  });
+});
+
+/** Review A1: an answer Node cannot write (a header it refuses) was an unhandled rejection that ended the CLI. */
+describe('an answer that cannot be written', () => {
+  test('cuts that connection; the served mock goes on answering', async () => {
+    const engine = createNodeEngine({});
+    let broken = true;
+    const flaky: MockEngine = {
+      ...engine,
+      handle: (req) => (broken ? Promise.resolve({ kind: 'response', status: 500, headers: { 'X-Note': 'a→b' }, body: '{}' }) : engine.handle(req)),
+    };
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    const served = await serveEngine(flaky, { port: 0, shutdownGraceMs: 0 });
+    try {
+      const { port } = served.server.address() as AddressInfo;
+      const answer = await raw(port, `GET /v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${FIXTURE.keys.jane}\r\n\r\n`, 5000);
+      expect(answer).toBe(''); // the connection was destroyed, nothing written
+      broken = false;
+      expect((await post(port, '')).status).toBe(200);
+      await new Promise((r) => setImmediate(r));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      await served.close();
+    }
   });
 });

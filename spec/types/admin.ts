@@ -483,6 +483,10 @@ export interface components {
             status: number;
             example?: string;
             message?: string;
+            /**
+             * @description Headers added to the answer: names are HTTP tokens, values tab, printable ASCII or Latin-1 (no line
+             *     breaks). The mock frames the body itself: `Content-Length`, `Transfer-Encoding` and `Connection` are refused.
+             */
             headers?: {
                 [key: string]: string;
             };

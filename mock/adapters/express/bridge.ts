@@ -125,9 +125,15 @@ export function writeResult(req: IncomingMessage, res: ServerResponse, result: M
   pump();
 }
 
-/** The engine as a Node request listener: every request answered by the core (no Express involved). */
+/**
+ * The engine as a Node request listener: every request answered by the core (no Express involved). An answer
+ * that cannot be written (a header Node refuses) cuts that connection rather than the process.
+ */
 export function engineListener(engine: MockEngine): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    void engine.handle(mockRequestOf(req, res)).then((result) => writeResult(req, res, result));
+    engine
+      .handle(mockRequestOf(req, res))
+      .then((result) => writeResult(req, res, result))
+      .catch(() => res.destroy());
   };
 }
