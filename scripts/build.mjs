@@ -73,8 +73,11 @@ function fingerprint(files) {
 
 const configFiles = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 const current = {
-  /** What tsc reads: the TypeScript of `include` minus the build's excludes, its config, and the locked versions. */
-  tsc: fingerprint([...configFiles, ...walk(build.include ?? base.include, ['.ts'])]),
+  /**
+   * What tsc reads: the TypeScript of `include` minus the build's excludes, the fixture JSON fixtures/embedded.ts
+   * imports (emitted to dist/fixtures/, the fetch and MSW entries' defaults), its config, and the locked versions.
+   */
+  tsc: fingerprint([...configFiles, ...walk(build.include ?? base.include, ['.ts']), ...walk(['fixtures/orgs', 'fixtures/scenarios'], ['.json'])]),
   /** What the precompiled validators come from: the spec documents, the code that compiles them (ajv's version is in the lock) and the kit's version (in embedded.js). */
   validators: fingerprint(['package.json', 'package-lock.json', ...walk(['spec'], ['.yaml', '.ts'])]),
   /** What the browser pages come from: ui/ (its tests aside) and the vendored libraries' locked versions. */
