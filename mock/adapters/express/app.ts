@@ -1,5 +1,4 @@
 import express, { Express, NextFunction, Request, Response } from 'express';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockEngine } from '../../core/engine';
 import { hostRefusal } from '../../core/http/guard';
 import { hostPolicy } from '../../core/http/hosts';
@@ -11,15 +10,10 @@ import { engineListener, mockRequestOf, writeResult } from './bridge';
 import { isPagePath } from './pages/paths';
 import { pagesRouter } from './pages/router';
 
-/** The Express app of the mock, with its runtime (state, options, contract) attached. */
+/** The Express app of the mock, with its runtime (state, options, contract) and engine attached. */
 export type MockApp = Express & {
   readonly mock: MockRuntime;
   readonly engine: MockEngine;
-  /**
-   * Answers a request to anything but a page without Express (the API, the admin API, 404s): what the app does for
-   * such a request, minus Express's own per-request work. serveMock's server sends such requests here.
-   */
-  readonly answer: (req: IncomingMessage, res: ServerResponse) => void;
 };
 
 export { EXPOSED_HEADERS } from '../../core/http/cors';
@@ -58,10 +52,9 @@ export function expressAppOf(engine: MockEngine): MockApp {
     if (refused) return writeResult(req, res, refused);
     pages(req, res, next);
   });
-  const answer = engineListener(engine);
-  app.use(answer);
+  app.use(engineListener(engine));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     writeResult(req, res, engine.fail(mockRequestOf(req, res), error));
   });
-  return Object.assign(app, { mock: runtime, engine, answer });
+  return Object.assign(app, { mock: runtime, engine });
 }
