@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serveEngine } from '../adapters/express/serve';
+import { lazyExpressApp, serveEngine } from '../adapters/express/serve';
 import { createNodeEngine } from '../adapters/node/engine';
 import { RunningMock, startMock, type StartMockOptions } from '../adapters/node/in-process';
 import type { MockEngine } from '../core/engine';
@@ -102,4 +102,22 @@ describe('an answer that cannot be written', () => {
       await served.close();
     }
   });
+});
+
+/** Review B3: the HTTP/1.1 missing-Host rule was answered by Express, so one such request loaded Express in the CLI. */
+test('the served engine answers an HTTP/1.1 request without Host itself: the pages (Express) are not made for it', async () => {
+  const engine = createNodeEngine({});
+  const pages = jest.fn(lazyExpressApp(engine));
+  const served = await serveEngine(engine, { shutdownGraceMs: 0 }, pages);
+  try {
+    const { port } = served.server.address() as AddressInfo;
+    const { status, head, body } = split(await raw(port, `GET ${PREVIEW_PATH} HTTP/1.1\r\n\r\n`));
+    expect([status, body.error.code]).toEqual([400, 'bad_request']);
+    expect(head).toContain('connection: close');
+    expect(pages).not.toHaveBeenCalled();
+    expect(split(await raw(port, 'GET /docs HTTP/1.1\r\n\r\n')).status).toBe(400); // a page: Express applies the same rule
+    expect(pages).toHaveBeenCalledTimes(1);
+  } finally {
+    await served.close();
+  }
 });

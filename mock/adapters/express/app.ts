@@ -2,11 +2,10 @@ import express, { Express, NextFunction, Request, Response } from 'express';
 import type { MockEngine } from '../../core/engine';
 import { hostRefusal } from '../../core/http/guard';
 import { hostPolicy } from '../../core/http/hosts';
-import { mockError } from '../../core/http/mock-errors';
 import type { MockOptions } from '../../core/options';
 import type { MockRuntime } from '../../core/runtime';
 import { createNodeEngine } from '../node/engine';
-import { engineListener, mockRequestOf, writeResult } from './bridge';
+import { engineListener, mockRequestOf, nodeRefusal, writeResult } from './bridge';
 import { isPagePath } from './pages/paths';
 import { pagesRouter } from './pages/router';
 
@@ -32,7 +31,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   return expressAppOf(createNodeEngine(options));
 }
 
-/** The Express app of an engine: Node's HTTP/1.1 Host rule, the pages, then the engine for everything else. */
+/** The Express app of an engine: the pages (behind the Host rule), then the engine's listener for everything else. */
 export function expressAppOf(engine: MockEngine): MockApp {
   const runtime = engine.runtime;
   const hosts = hostPolicy(runtime.options.allowedHosts);
@@ -42,11 +41,9 @@ export function expressAppOf(engine: MockEngine): MockApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    // Node's part of the Host check: an HTTP/1.1 request must name its host (the engine checks the name).
-    if (req.headers.host === undefined && req.httpVersion === '1.1') {
-      return writeResult(req, res, mockError(400, 'bad_request', 'HTTP/1.1 requests need a Host header.', { Connection: 'close' }));
-    }
-    if (!isPagePath(req.path)) return next();
+    if (!isPagePath(req.path)) return next(); // the engine's listener applies the whole Host rule
+    const unnamed = nodeRefusal(req); // Node's part of it: an HTTP/1.1 request must name its host
+    if (unnamed) return writeResult(req, res, unnamed);
     // The pages are not the engine's: they get the Host check here, and no CORS (other origins may not read them).
     const refused = hostRefusal(req.headers.host, hosts);
     if (refused) return writeResult(req, res, refused);

@@ -51,8 +51,8 @@ export function checkExposure(host: string, runtime: MockRuntime): void {
   );
 }
 
-/** Requests Express must see: the pages, and HTTP/1.1 requests without Host (Node's part of the Host check). */
-const forExpress = (req: IncomingMessage) => req.headers.host === undefined || isPagePath(pathOf(req.url ?? '/'));
+/** Requests Express must see: the pages (the engine's listener answers the rest, Node's Host rule included). */
+const forExpress = (req: IncomingMessage) => isPagePath(pathOf(req.url ?? '/'));
 
 /** An engine's Express app (the pages), made on first call: loading Express costs start-up time only the pages need. */
 export function lazyExpressApp(engine: MockEngine): () => MockApp {
