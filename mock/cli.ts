@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { isIP, type AddressInfo } from 'node:net';
+import { isIP } from 'node:net';
 import { createNodeEngine } from './adapters/node/engine';
 import { DEFAULT_FIXTURES_DIR } from '../fixtures/load';
 import { kitVersion } from '../spec/paths';
@@ -37,7 +37,7 @@ export function buildCommand(): Command {
   return new Command('monaco-mock')
     .description("Mock server for Monaco's Create Opportunity endpoint (POST /v1/preview/opportunities).")
     .addOption(new Option('-p, --port <port>', 'port to listen on').default(4010).env('MOCK_PORT').argParser(integer('port', 0, 65535)))
-    .addOption(new Option('-H, --host <host>', 'interface to listen on').default('127.0.0.1').env('MOCK_HOST'))
+    .addOption(new Option('-H, --host <host>', 'interface to listen on').default(DEFAULT_SERVE.host).env('MOCK_HOST'))
     .addOption(new Option('-s, --seed <n>', 'seed for every generated value').default(DEFAULT_OPTIONS.seed).env('MOCK_SEED').argParser(integer('seed', 0, 2 ** 32 - 1)))
     .addOption(new Option('-c, --clock <iso>', 'freeze time at this instant (default: the system clock)').env('MOCK_CLOCK').argParser(instant))
     .addOption(new Option('-f, --fixtures <dir>', 'directory of org fixture files').default(DEFAULT_FIXTURES_DIR, 'the embedded fixtures/orgs').env('MOCK_FIXTURES'))
@@ -148,8 +148,7 @@ async function main(): Promise<void> {
   }
   const served = await serveFromCli(engine, { ...serve, port, host }, logger, fail);
   if (!served) return;
-  const address = served.server.address() as AddressInfo;
-  const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
+  const { url } = served;
   const mock = engine.runtime;
   const quick = quickStart(mock, url);
   logger.info(

@@ -60,8 +60,11 @@ describe('the core, and the fetch and MSW entries built on it', () => {
   });
 });
 
-test('the CLI starts without Express: its server loads it for the first page (the API is answered by the engine)', () => {
-  const loaded = [...loadedBy(ROOT, 'mock/cli.ts', true)].flatMap(([, imports]) => imports.map((i) => i.specifier));
+test.each([
+  ['the CLI', 'mock/cli.ts', 'pino'],
+  ['the /testing entry (startMock)', 'testing.ts', 'node:http'],
+])('%s starts without Express: its server loads it for the first page (the API is answered by the engine)', (_name, entry, seen) => {
+  const loaded = [...loadedBy(ROOT, entry, true)].flatMap(([, imports]) => imports.map((i) => i.specifier));
   expect(loaded.filter((specifier) => ['express', 'body-parser', 'serve-static'].includes(specifier))).toEqual([]);
-  expect(loaded).toContain('pino'); // the check sees the CLI's packages
+  expect(loaded).toContain(seen); // the check sees the entry's own imports
 });

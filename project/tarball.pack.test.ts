@@ -6,7 +6,7 @@
  * copy. Run by `npm run test:pack` (part of `npm test`), after the build.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot, kitVersion } from '../spec/paths';
@@ -101,6 +101,13 @@ describe('the packed tarball', () => {
         /^(contracts|bench|mock|seed|scripts|project|\.ci)\//.test(path) || path.startsWith('dist/fixtures/build/') || path.startsWith('dist-bench/') || path.startsWith('docs/images/'),
     );
     expect(unwanted).toEqual([]);
+  });
+
+  test('ships no compiled module without a source (tsc leaves the output of deleted sources; the build prunes it)', () => {
+    // dist/ui (the pages) and dist/spec/compiled (the validators) come from other build steps, not from a .ts of their own.
+    const compiled = paths().filter((path) => path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith('dist/ui/') && !path.startsWith('dist/spec/compiled/'));
+    expect(compiled.length).toBeGreaterThan(100);
+    expect(compiled.filter((path) => !existsSync(fromRoot(path.slice('dist/'.length).replace(/\.js$/, '.ts'))))).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,8 +73,11 @@ function fingerprint(files) {
 
 const configFiles = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 const current = {
-  /** What tsc reads: the TypeScript of `include` minus the build's excludes, its config, and the locked versions. */
-  tsc: fingerprint([...configFiles, ...walk(build.include ?? base.include, ['.ts'])]),
+  /**
+   * What tsc reads: the TypeScript of `include` minus the build's excludes, the fixture JSON fixtures/embedded.ts
+   * imports (emitted to dist/fixtures/, the fetch and MSW entries' defaults), its config, and the locked versions.
+   */
+  tsc: fingerprint([...configFiles, ...walk(build.include ?? base.include, ['.ts']), ...walk(['fixtures/orgs', 'fixtures/scenarios'], ['.json'])]),
   /** What the precompiled validators come from: the spec documents, the code that compiles them (ajv's version is in the lock) and the kit's version (in embedded.js). */
   validators: fingerprint(['package.json', 'package-lock.json', ...walk(['spec'], ['.yaml', '.ts'])]),
   /** What the browser pages come from: ui/ (its tests aside) and the vendored libraries' locked versions. */
@@ -98,6 +101,34 @@ if (!runTsc && !runPrecompile && !runUi) {
   process.exit(0);
 }
 
+/** What tsc writes for a source (`x.js`, `x.d.ts` and their maps), and the source it comes from (`x.ts`). */
+const COMPILED = /\.(?:d\.ts|js)(?:\.map)?$/;
+/** dist/ folders other steps write (the pages, the precompiled validators): not tsc's, so not pruned here. */
+const OTHER_STEPS = ['dist/ui', 'dist/spec/compiled'].map((dir) => join(ROOT, dir));
+
+/**
+ * Deletes tsc's output for sources that no longer exist: tsc never deletes a file, and package.json's `files`
+ * takes every dist/**\/*.js and *.d.ts, so `npm pack` would ship modules of a layout long gone. The fixture
+ * JSON tsc copies is left alone (only .js, .d.ts and maps are looked at). Returns how many it deleted.
+ */
+function pruneCompiled() {
+  const dist = join(ROOT, 'dist');
+  let pruned = 0;
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!OTHER_STEPS.includes(full)) visit(full);
+      } else if (COMPILED.test(entry.name) && !existsSync(join(ROOT, relative(dist, full)).replace(COMPILED, '.ts'))) {
+        rmSync(full);
+        pruned++;
+      }
+    }
+  };
+  visit(dist);
+  return pruned;
+}
+
 /** Runs a step with node; its output goes to stderr; a failure ends the build with its exit code. */
 function step(label, script, stepArgs) {
   const started = Date.now();
@@ -110,7 +141,11 @@ function step(label, script, stepArgs) {
 }
 
 note(force ? (complete ? 'rebuilding everything (--force)' : 'dist/ is missing or incomplete: building it') : 'sources changed since the last build: building');
-if (runTsc) step('compiled TypeScript to dist/ (tsc, incremental)', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+if (runTsc) {
+  step('compiled TypeScript to dist/ (tsc, incremental)', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+  const pruned = pruneCompiled();
+  if (pruned) note(`removed ${pruned} compiled file(s) whose source is gone`);
+}
 if (runPrecompile) step('precompiled the spec validators to dist/spec/compiled/', 'dist/spec/precompile.js', []);
 if (runUi) step('built the inspector and docs pages to dist/ui/', 'ui/build.mjs', []);
 writeFileSync(STAMP, `${JSON.stringify(current, null, 2)}\n`);

@@ -122,11 +122,15 @@ export function createEngine(setup: EngineSetup): MockEngine {
     shutdown: new AbortController(),
   };
   runtime.sessions.get(); // the default session exists from the start, with the data set loaded
-  return engineOf(runtime, setup.transport);
+  return dispatcher(runtime, setup.transport);
 }
 
-/** The request dispatch of a runtime: Host, then the admin API (behind its guard) or CORS and the API's routes. */
-function engineOf(runtime: MockRuntime, transport: Transport): MockEngine {
+/**
+ * The request dispatch of a runtime: Host, then the admin API (behind its guard) or CORS and the API's routes.
+ * Also how adapters share one mock: each gets a dispatcher with its own transport's checks over the same runtime
+ * (state, journal, options).
+ */
+export function dispatcher(runtime: MockRuntime, transport: Transport): MockEngine {
   const { options } = runtime;
   const hosts = hostPolicy(options.allowedHosts);
   const api = apiRoutes(runtime, HANDLERS);

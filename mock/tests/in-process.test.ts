@@ -53,6 +53,14 @@ describe('startMock: the in-process API', () => {
     expect(() => mock.use('chaos')).toThrow(/unknown scenario "chaos"/);
   });
 
+  test('a stub or scenario header that is not valid HTTP is refused, and nothing is queued (review A1)', async () => {
+    expect(() => mock.stub({ operation: 'getMe', respond: { status: 500, headers: { 'X-Note': 'a→b' } } })).toThrow(/respond\.headers\.X-Note.*Not a valid HTTP header value/s);
+    expect(() => mock.stub({ operation: 'getMe', respond: { status: 500, headers: { 'Bad Name': 'x' } } })).toThrow(/Not a valid HTTP header name/);
+    expect(() => mock.stub({ operation: 'createOpportunity', respond: { status: 503, headers: { 'Content-Length': '3' } } })).toThrow(/Content-Length frames the response/);
+    expect(() => mock.use({ name: 'bad-header', description: 'x', steps: [{ respond: { status: 503, headers: { 'Transfer-Encoding': 'chunked' } } }] })).toThrow(/steps\.0\.respond\.headers\.Transfer-Encoding: Transfer-Encoding frames the response/);
+    expect((await post(mock, minimalBody())).status).toBe(200);
+  });
+
   test('journal queries filter the requests, and reset() empties them', async () => {
     await post(mock, minimalBody());
     await post(mock, {});

@@ -1,5 +1,9 @@
+import type { AddressInfo } from 'node:net';
+import { lazyExpressApp, serveEngine } from '../adapters/express/serve';
+import { createNodeEngine } from '../adapters/node/engine';
 import { RunningMock, startMock, type StartMockOptions } from '../adapters/node/in-process';
-import { PREVIEW_PATH, expectAdminValid, until } from './helpers';
+import type { MockEngine } from '../core/engine';
+import { FIXTURE, PREVIEW_PATH, expectAdminValid, until } from './helpers';
 import { postCreate as post, rawHttp as raw } from './http-client';
 
 const split = (answer: string) => {
@@ -80,4 +84,49 @@ describe('startMock().close()', () => {
     await started.close();
     expect((await pending).status).toBe(200);
   });
+});
+
+/** Review A1: an answer Node cannot write (a header it refuses) was an unhandled rejection that ended the CLI. */
+describe('an answer that cannot be written', () => {
+  test('cuts that connection; the served mock goes on answering', async () => {
+    const engine = createNodeEngine({});
+    let broken = true;
+    const flaky: MockEngine = {
+      ...engine,
+      handle: (req) => (broken ? Promise.resolve({ kind: 'response', status: 500, headers: { 'X-Note': 'a→b' }, body: '{}' }) : engine.handle(req)),
+    };
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    const served = await serveEngine(flaky, { port: 0, shutdownGraceMs: 0 });
+    try {
+      const { port } = served.server.address() as AddressInfo;
+      const answer = await raw(port, `GET /v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${FIXTURE.keys.jane}\r\n\r\n`, 5000);
+      expect(answer).toBe(''); // the connection was destroyed, nothing written
+      broken = false;
+      expect((await post(port, '')).status).toBe(200);
+      await new Promise((r) => setImmediate(r));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      await served.close();
+    }
+  });
+});
+
+/** Review B3: the HTTP/1.1 missing-Host rule was answered by Express, so one such request loaded Express in the CLI. */
+test('the served engine answers an HTTP/1.1 request without Host itself: the pages (Express) are not made for it', async () => {
+  const engine = createNodeEngine({});
+  const pages = jest.fn(lazyExpressApp(engine));
+  const served = await serveEngine(engine, { shutdownGraceMs: 0 }, pages);
+  try {
+    const { port } = served.server.address() as AddressInfo;
+    const { status, head, body } = split(await raw(port, `GET ${PREVIEW_PATH} HTTP/1.1\r\n\r\n`));
+    expect([status, body.error.code]).toEqual([400, 'bad_request']);
+    expect(head).toContain('connection: close');
+    expect(pages).not.toHaveBeenCalled();
+    expect(split(await raw(port, 'GET /docs HTTP/1.1\r\n\r\n')).status).toBe(400); // a page: Express applies the same rule
+    expect(pages).toHaveBeenCalledTimes(1);
+  } finally {
+    await served.close();
+  }
 });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createNodeEngine } from '../adapters/node/engine';
 import { serveEngine, serveMock, type MockServer } from '../adapters/express/serve';
+import { ConfigurationError } from '../core/errors';
 import { CLOCK, testApp } from './helpers';
 
 /**
@@ -16,7 +17,11 @@ describe.each([
   let origin: string;
   beforeAll(async () => {
     served = await serve();
-    origin = `http://127.0.0.1:${(served.server.address() as AddressInfo).port}`;
+    origin = served.url;
+  });
+
+  test('its url is the bound address', () => {
+    expect(served.url).toBe(`http://127.0.0.1:${(served.server.address() as AddressInfo).port}`);
   });
   afterAll(() => served.close(0));
 
@@ -35,4 +40,15 @@ describe.each([
     const res = await fetch(`${origin}${path}`);
     expect((await res.json()).servers[0].url).toBe(origin);
   });
+});
+
+/** Review B4: serveMock threw synchronously on an exposed host, where its doc (and `.catch()` callers) expect a rejection. */
+test.each([
+  ['serveMock', () => serveMock(testApp(), { host: '0.0.0.0' })],
+  ['serveEngine', () => serveEngine(createNodeEngine({}), { host: '0.0.0.0' })],
+])('%s rejects, never throws, on an exposed host with an unlocked admin API', async (_name, serve) => {
+  let served: Promise<MockServer> | undefined;
+  expect(() => (served = serve())).not.toThrow();
+  await expect(served).rejects.toThrow(ConfigurationError);
+  await expect(served).rejects.toThrow(/--host 0\.0\.0\.0 makes the mock reachable from other machines/);
 });

@@ -336,12 +336,12 @@ export interface components {
     schemas: {
         /**
          * @description Codes of the answers the mock itself gives, on any route, before the API or the admin API reads the
-         *     request: `host_not_allowed` (421), `origin_not_allowed` (403), `admin_token_required` (401), and
-         *     Node's HTTP-level rejections re-sent as JSON: `bad_request` (400), `request_timeout` (408),
-         *     `header_fields_too_large` (431).
+         *     request: `host_not_allowed` (421), `origin_not_allowed` (403), `admin_token_required` (401),
+         *     `outside_base_path` (404: a fetch handler's request outside its `basePath`), and Node's HTTP-level
+         *     rejections re-sent as JSON: `bad_request` (400), `request_timeout` (408), `header_fields_too_large` (431).
          * @enum {string}
          */
-        MockErrorCode: "host_not_allowed" | "origin_not_allowed" | "admin_token_required" | "bad_request" | "request_timeout" | "header_fields_too_large";
+        MockErrorCode: "host_not_allowed" | "origin_not_allowed" | "admin_token_required" | "outside_base_path" | "bad_request" | "request_timeout" | "header_fields_too_large";
         MockErrorResponse: {
             error: {
                 code: components["schemas"]["MockErrorCode"];
@@ -483,6 +483,10 @@ export interface components {
             status: number;
             example?: string;
             message?: string;
+            /**
+             * @description Headers added to the answer: names are HTTP tokens, values tab, printable ASCII or Latin-1 (no line
+             *     breaks). The mock frames the body itself: `Content-Length`, `Transfer-Encoding` and `Connection` are refused.
+             */
             headers?: {
                 [key: string]: string;
             };

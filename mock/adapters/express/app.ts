@@ -1,25 +1,18 @@
 import express, { Express, NextFunction, Request, Response } from 'express';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockEngine } from '../../core/engine';
 import { hostRefusal } from '../../core/http/guard';
 import { hostPolicy } from '../../core/http/hosts';
-import { mockError } from '../../core/http/mock-errors';
 import type { MockOptions } from '../../core/options';
 import type { MockRuntime } from '../../core/runtime';
 import { createNodeEngine } from '../node/engine';
-import { engineListener, mockRequestOf, writeResult } from './bridge';
+import { engineListener, mockRequestOf, nodeRefusal, writeResult } from './bridge';
 import { isPagePath } from './pages/paths';
 import { pagesRouter } from './pages/router';
 
-/** The Express app of the mock, with its runtime (state, options, contract) attached. */
+/** The Express app of the mock, with its runtime (state, options, contract) and engine attached. */
 export type MockApp = Express & {
   readonly mock: MockRuntime;
   readonly engine: MockEngine;
-  /**
-   * Answers a request to anything but a page without Express (the API, the admin API, 404s): what the app does for
-   * such a request, minus Express's own per-request work. serveMock's server sends such requests here.
-   */
-  readonly answer: (req: IncomingMessage, res: ServerResponse) => void;
 };
 
 export { EXPOSED_HEADERS } from '../../core/http/cors';
@@ -38,7 +31,7 @@ export function createMockApp(options: MockOptions = {}): MockApp {
   return expressAppOf(createNodeEngine(options));
 }
 
-/** The Express app of an engine: Node's HTTP/1.1 Host rule, the pages, then the engine for everything else. */
+/** The Express app of an engine: the pages (behind the Host rule), then the engine's listener for everything else. */
 export function expressAppOf(engine: MockEngine): MockApp {
   const runtime = engine.runtime;
   const hosts = hostPolicy(runtime.options.allowedHosts);
@@ -48,20 +41,17 @@ export function expressAppOf(engine: MockEngine): MockApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    // Node's part of the Host check: an HTTP/1.1 request must name its host (the engine checks the name).
-    if (req.headers.host === undefined && req.httpVersion === '1.1') {
-      return writeResult(req, res, mockError(400, 'bad_request', 'HTTP/1.1 requests need a Host header.', { Connection: 'close' }));
-    }
-    if (!isPagePath(req.path)) return next();
+    if (!isPagePath(req.path)) return next(); // the engine's listener applies the whole Host rule
+    const unnamed = nodeRefusal(req); // Node's part of it: an HTTP/1.1 request must name its host
+    if (unnamed) return writeResult(req, res, unnamed);
     // The pages are not the engine's: they get the Host check here, and no CORS (other origins may not read them).
     const refused = hostRefusal(req.headers.host, hosts);
     if (refused) return writeResult(req, res, refused);
     pages(req, res, next);
   });
-  const answer = engineListener(engine);
-  app.use(answer);
+  app.use(engineListener(engine));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     writeResult(req, res, engine.fail(mockRequestOf(req, res), error));
   });
-  return Object.assign(app, { mock: runtime, engine, answer });
+  return Object.assign(app, { mock: runtime, engine });
 }

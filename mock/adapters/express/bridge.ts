@@ -4,6 +4,7 @@ import type { MockEngine } from '../../core/engine';
 import type { Socket } from 'node:net';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { mockError } from '../../core/http/mock-errors';
 import { BodyReadError, MockRequest, MockResult } from '../../core/http/request';
 import { originOf } from './origin';
 
@@ -125,9 +126,24 @@ export function writeResult(req: IncomingMessage, res: ServerResponse, result: M
   pump();
 }
 
-/** The engine as a Node request listener: every request answered by the core (no Express involved). */
+/** Node's part of the Host rule: an HTTP/1.1 request must name its host (the engine checks the name). */
+export function nodeRefusal(req: IncomingMessage): MockResult | undefined {
+  if (req.headers.host !== undefined || req.httpVersion !== '1.1') return undefined;
+  return mockError(400, 'bad_request', 'HTTP/1.1 requests need a Host header.', { Connection: 'close' });
+}
+
+/**
+ * The engine as a Node request listener: Node's part of the Host rule, then every request answered by the core
+ * (no Express involved). An answer that cannot be written (a header Node refuses) cuts that connection rather
+ * than the process.
+ */
 export function engineListener(engine: MockEngine): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    void engine.handle(mockRequestOf(req, res)).then((result) => writeResult(req, res, result));
+    const refused = nodeRefusal(req);
+    if (refused) return writeResult(req, res, refused);
+    engine
+      .handle(mockRequestOf(req, res))
+      .then((result) => writeResult(req, res, result))
+      .catch(() => res.destroy());
   };
 }

@@ -14,7 +14,10 @@ export function originOf(req: IncomingMessage): string {
   const protocol = (req.socket as Partial<TLSSocket>).encrypted ? 'https' : 'http';
   const host = req.headers.host;
   if (host !== undefined && HOST.test(host)) return `${protocol}://${host}`;
-  const { localAddress, localPort } = req.socket;
-  const address = localAddress?.includes(':') ? `[${localAddress}]` : (localAddress ?? '127.0.0.1');
-  return `${protocol}://${address}:${localPort}`;
+  return `${protocol}://${hostPort(req.socket.localAddress ?? '127.0.0.1', req.socket.localPort)}`;
+}
+
+/** An address and port as a URL names them: `127.0.0.1:4010`, `[::1]:4010`. */
+export function hostPort(address: string, port: number | undefined): string {
+  return `${address.includes(':') ? `[${address}]` : address}:${port}`;
 }

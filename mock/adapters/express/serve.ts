@@ -1,8 +1,10 @@
 import { createServer, IncomingMessage, RequestListener, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { MockApp } from './app';
 import type { MockEngine } from '../../core/engine';
 import type { MockRuntime } from '../../core/runtime';
 import { engineListener } from './bridge';
+import { hostPort } from './origin';
 import { pathOf } from '../../core/http/request';
 import { isPagePath } from './pages/paths';
 import { clientErrorHandler } from './client-errors';
@@ -29,6 +31,8 @@ export const DEFAULT_SERVE = { host: '127.0.0.1', headersTimeoutMs: 10_000, requ
 /** The mock's server, listening. */
 export interface MockServer {
   server: Server;
+  /** Where it listens, from the bound address: `http://127.0.0.1:4010` (an IPv6 address in brackets). */
+  readonly url: string;
   /** Graceful close (see trackForShutdown), within `shutdownGraceMs` unless given. */
   close(graceMs?: number): Promise<CloseResult>;
   readonly inFlight: number;
@@ -47,49 +51,52 @@ export function checkExposure(host: string, runtime: MockRuntime): void {
   );
 }
 
-/** Requests Express must see: the pages, and HTTP/1.1 requests without Host (Node's part of the Host check). */
-const forExpress = (req: IncomingMessage) => req.headers.host === undefined || isPagePath(pathOf(req.url ?? '/'));
+/** Requests Express must see: the pages (the engine's listener answers the rest, Node's Host rule included). */
+const forExpress = (req: IncomingMessage) => isPagePath(pathOf(req.url ?? '/'));
 
-/**
- * Listens with explicit timeouts (headers 10 s, whole request 30 s, checked every second rather than Node's
- * 30 s), JSON answers to what Node's parser rejects, missing Host left to the mock's own check, and a
- * graceful close. The pages go through the app; everything else straight to its engine, as the app would
- * answer it, without Express's per-request work. Rejects with the listen error (port in use, unknown host).
- */
-export function serveMock(app: MockApp, options: ServeOptions = {}): Promise<MockServer> {
-  return listenWith(app.mock, (req, res) => (forExpress(req) ? app(req, res) : app.answer(req, res)), options);
-}
-
-/**
- * `serveMock` for an engine, with its Express app (the pages) made on first need: what the CLI runs, so that
- * start-up does not load Express, which only the pages use.
- */
-export function serveEngine(engine: MockEngine, options: ServeOptions = {}): Promise<MockServer> {
-  const answer = engineListener(engine);
+/** An engine's Express app (the pages), made on first call: loading Express costs start-up time only the pages need. */
+export function lazyExpressApp(engine: MockEngine): () => MockApp {
   let app: MockApp | undefined;
-  const pages = () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    app ??= (require('./app') as typeof import('./app')).expressAppOf(engine);
-    return app;
-  };
-  return listenWith(engine.runtime, (req, res) => (forExpress(req) ? pages()(req, res) : answer(req, res)), options);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return () => (app ??= (require('./app') as typeof import('./app')).expressAppOf(engine));
 }
 
-function listenWith(runtime: MockRuntime, listener: RequestListener, options: ServeOptions): Promise<MockServer> {
+/**
+ * Serves an engine: explicit timeouts (headers 10 s, whole request 30 s, checked every second rather than Node's
+ * 30 s), JSON answers to what Node's parser rejects, missing Host left to the mock's own check, and a graceful
+ * close. The pages go through `pages` (by default the engine's Express app, made on first need, so that the CLI
+ * and startMock do not load Express for the API); everything else straight to the engine, without Express's
+ * per-request work. Rejects with the listen error (port in use, unknown host) or a ConfigurationError (an
+ * exposed, unlocked admin API).
+ */
+export async function serveEngine(engine: MockEngine, options: ServeOptions = {}, pages: () => RequestListener = lazyExpressApp(engine)): Promise<MockServer> {
   const { port = 0, host = DEFAULT_SERVE.host, headersTimeoutMs = DEFAULT_SERVE.headersTimeoutMs } = options;
   const { requestTimeoutMs = DEFAULT_SERVE.requestTimeoutMs, shutdownGraceMs = DEFAULT_SERVE.shutdownGraceMs } = options;
+  const runtime = engine.runtime;
   checkExposure(host, runtime);
+  const answer = engineListener(engine);
   const server = createServer(
     { requireHostHeader: false, headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1000 },
-    listener,
+    (req, res) => (forExpress(req) ? pages()(req, res) : answer(req, res)),
   );
   server.on('clientError', clientErrorHandler({ cors: runtime.options.cors }));
   const tracker = trackForShutdown(server, () => runtime.shutdown.abort());
-  return new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
-      resolve({ server, close: (graceMs = shutdownGraceMs) => tracker.close(graceMs), get inFlight() { return tracker.inFlight; } });
+      resolve();
     });
   });
+  const { address, port: bound } = server.address() as AddressInfo;
+  return { server, url: `http://${hostPort(address, bound)}`, close: (graceMs = shutdownGraceMs) => tracker.close(graceMs), get inFlight() { return tracker.inFlight; } };
+}
+
+/**
+ * Listens with an app made by `createMockApp`: `serveEngine` over the app's engine, with the app as the pages
+ * (timeouts, JSON answers to malformed HTTP, graceful close). Rejects, never throws, on a listen error or an
+ * exposed, unlocked admin API.
+ */
+export function serveMock(app: MockApp, options: ServeOptions = {}): Promise<MockServer> {
+  return serveEngine(app.engine, options, () => app);
 }

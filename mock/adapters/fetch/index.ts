@@ -1,13 +1,15 @@
 import { mockController, type MockController } from '../../core/admin/controller';
 import type { MockEngine } from '../../core/engine';
 import { createWebEngine, type WebMockOptions } from '../web/engine';
-import { mockRequestOf, responseOf } from '../web/request';
+import { mockError } from '../../core/http/mock-errors';
+import { basePathOf, mockRequestOf, responseOf, underBase } from '../web/request';
 
 /** Options of `createFetchHandler`: the mock's (values, not folders), and where it is mounted. */
 export interface FetchHandlerOptions extends WebMockOptions {
   /**
    * A path prefix the handler is mounted under, cut before routing: with `/api/monaco`, a request to
-   * `/api/monaco/v1/preview/opportunities` is the create. Default: none.
+   * `/api/monaco/v1/preview/opportunities` is the create, and a path outside it (`/v1/me`, `/api/monacov1/me`)
+   * answers 404 `outside_base_path`. Default: none.
    */
   basePath?: string;
 }
@@ -43,9 +45,12 @@ export interface FetchHandler {
 export function createFetchHandler(options: FetchHandlerOptions = {}): FetchHandler {
   const { basePath = '', ...mockOptions } = options;
   const engine = createWebEngine(mockOptions, { exposed: true });
-  const base = basePath.replace(/\/$/, '');
+  const base = basePathOf(basePath);
   const handler = async (request: Request): Promise<Response> => {
-    const result = await engine.handle(mockRequestOf(request, base));
+    const url = new URL(request.url);
+    const path = underBase(url.pathname, base);
+    if (path === undefined) return responseOf(request.method, mockError(404, 'outside_base_path', `${url.pathname} is outside this handler's basePath ${base}: nothing here is the mock's.`));
+    const result = await engine.handle(mockRequestOf(request, url, path));
     if (result.kind === 'fault') throw new MockNetworkError(result.fault);
     return responseOf(request.method, result);
   };

@@ -3,7 +3,7 @@ import { mockController, type MockController } from '../../core/admin/controller
 import type { MockEngine } from '../../core/engine';
 import { ADMIN_PATH } from '../../core/http/guard';
 import { createWebEngine, type WebMockOptions } from '../web/engine';
-import { mockRequestOf, responseOf } from '../web/request';
+import { basePathOf, mockRequestOf, responseOf, underBase } from '../web/request';
 
 /** Options of `monacoHandlers`: the mock's (values, not folders), and which requests it takes. */
 export interface MonacoHandlersOptions extends WebMockOptions {
@@ -38,18 +38,18 @@ const API_PATH = /^\/v1(?:\/|$)/i;
 export function monacoHandlers(options: MonacoHandlersOptions = {}): MonacoHandlers {
   const { baseUrl, ...mockOptions } = options;
   const engine = createWebEngine(mockOptions, { exposed: false });
-  const base = baseUrl === undefined ? undefined : new URL(baseUrl.replace(/\/$/, ''));
-  const basePath = base && base.pathname !== '/' ? base.pathname : '';
-  const inScope = (url: URL): boolean => {
-    if (!base) return API_PATH.test(url.pathname) || ADMIN_PATH.test(url.pathname);
-    if (url.origin !== base.origin) return false;
-    const rest = url.pathname.slice(basePath.length);
-    return url.pathname.toLowerCase().startsWith(basePath.toLowerCase()) && (rest === '' || rest.startsWith('/'));
+  const base = baseUrl === undefined ? undefined : new URL(baseUrl);
+  const basePath = base ? basePathOf(base.pathname) : '';
+  /** The path the mock answers for a request (under baseUrl), or undefined when the request is not its. */
+  const scoped = (url: URL): string | undefined => {
+    if (!base) return API_PATH.test(url.pathname) || ADMIN_PATH.test(url.pathname) ? url.pathname : undefined;
+    return url.origin === base.origin ? underBase(url.pathname, basePath) : undefined;
   };
   const handler = http.all(
-    ({ request }) => inScope(new URL(request.url)),
+    ({ request }) => scoped(new URL(request.url)) !== undefined,
     async ({ request }) => {
-      const result = await engine.handle(mockRequestOf(request, basePath));
+      const url = new URL(request.url);
+      const result = await engine.handle(mockRequestOf(request, url, scoped(url)!));
       if (result.kind === 'fault') return HttpResponse.error();
       return responseOf(request.method, result);
     },

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { MockEngine } from '../../core/engine';
 import { ConfigurationError } from '../../core/errors';
 import { isLoopback } from '../../core/http/hosts';
-import { MockServer, serveEngine, ServeOptions } from '../express/serve';
+import { DEFAULT_SERVE, MockServer, serveEngine, ServeOptions } from '../express/serve';
 
 /**
  * The CLI's server: listens (one-line errors for a port in use, an unknown host, an exposed admin API),
@@ -32,7 +32,7 @@ export async function serveFromCli(engine: MockEngine, options: ServeOptions & {
       served.server.closeAllConnections();
       process.exit(1);
     }
-    logger.info(`${signal}: shutting down; ${served.inFlight} request(s) in flight get up to ${options.shutdownGraceMs ?? 10_000} ms to finish`);
+    logger.info(`${signal}: shutting down; ${served.inFlight} request(s) in flight get up to ${options.shutdownGraceMs ?? DEFAULT_SERVE.shutdownGraceMs} ms to finish`);
     void served.close().then(({ cut }) => {
       if (cut) logger.warn(`cut ${cut} request(s) still in flight after the grace period`);
       logger.info('stopped');

@@ -4,7 +4,7 @@ import { DATASETS_DIR, listDatasets, loadDataset } from '../../../fixtures/datas
 import { DEFAULT_FIXTURES_DIR, readFixtureDir } from '../../../fixtures/load';
 import { loadContract } from '../../../spec/contract';
 import { kitVersion, SPEC_FILES } from '../../../spec/paths';
-import { Contracts, createEngine, MockEngine, Transport } from '../../core/engine';
+import { Contracts, createEngine, MockEngine } from '../../core/engine';
 import type { MockOptions, ResolvedOptions } from '../../core/options';
 import { resolveOptions as resolveCoreOptions } from '../../core/options';
 import { Platform, sleep } from '../../core/platform';
@@ -32,12 +32,12 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
 }
 
 /** An engine in Node: options may name folders (fixtures, scenarios, a data set by name), read from disk. */
-export function createNodeEngine(options: MockOptions, transport: Transport = { exposed: true }): MockEngine {
+export function createNodeEngine(options: MockOptions): MockEngine {
   return createEngine({
       options,
       contracts: nodeContracts(),
       platform: NODE_PLATFORM,
-      transport,
+      transport: { exposed: true },
       defaults: { fixtures: DEFAULT_FIXTURES_DIR, scenarios: DEFAULT_SCENARIOS_DIR },
       load: { fixtures: readFixtureDir, scenarios: (dir, contracts) => readScenarioDir(dir, contracts.api, contracts.admin), dataset: loadDataset },
   });

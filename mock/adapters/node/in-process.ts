@@ -1,16 +1,17 @@
-import type { AddressInfo } from 'node:net';
 import { mockController, type MockController } from '../../core/admin/controller';
 import type { MockOptions } from '../../core/options';
-import { createMockApp, MockApp } from '../express/app';
-import { serveMock, type ServeOptions } from '../express/serve';
+import type { MockApp } from '../express/app';
+import { lazyExpressApp, serveEngine, type ServeOptions } from '../express/serve';
+import { createNodeEngine } from './engine';
 
 /** Options of `startMock`: every `createMockApp` option, plus where to listen, the timeouts and the shutdown grace. */
 export interface StartMockOptions extends MockOptions, ServeOptions {}
 
 /** A mock running in this process, for a consumer's jest or vitest suite. */
 export interface RunningMock extends MockController {
-  /** `http://127.0.0.1:<port>`. */
+  /** `http://127.0.0.1:<port>`: the address it listens on. */
   readonly url: string;
+  /** Its Express app (the pages, and the API behind them): made, and Express loaded, on first read. */
   readonly app: MockApp;
   /**
    * Stops gracefully: no new connections, idle ones closed, requests in flight finish within `shutdownGraceMs`
@@ -20,7 +21,8 @@ export interface RunningMock extends MockController {
 }
 
 /**
- * Starts the mock in this process.
+ * Starts the mock in this process. The API is answered by the engine; Express is loaded only for the pages
+ * (or `mock.app`), so a test file that starts the mock does not pay for it.
  *
  * @example
  * const mock = await startMock({ seed: 7, scenario: 'fail-twice-then-succeed' });
@@ -29,14 +31,16 @@ export interface RunningMock extends MockController {
  * await mock.close();
  */
 export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
-  const { port = 0, host = '127.0.0.1', headersTimeoutMs, requestTimeoutMs, shutdownGraceMs, ...mockOptions } = options;
-  const app = createMockApp(mockOptions);
-  const served = await serveMock(app, { port, host, headersTimeoutMs, requestTimeoutMs, shutdownGraceMs });
-  const { port: actualPort } = served.server.address() as AddressInfo;
+  const { port, host, headersTimeoutMs, requestTimeoutMs, shutdownGraceMs, ...mockOptions } = options;
+  const engine = createNodeEngine(mockOptions);
+  const pages = lazyExpressApp(engine);
+  const served = await serveEngine(engine, { port, host, headersTimeoutMs, requestTimeoutMs, shutdownGraceMs }, pages);
   return {
-    ...mockController(app.mock),
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
-    app,
+    ...mockController(engine.runtime),
+    url: served.url,
+    get app() {
+      return pages();
+    },
     close: async () => {
       await served.close();
     },

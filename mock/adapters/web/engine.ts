@@ -2,7 +2,8 @@ import { EMBEDDED_ORGS, EMBEDDED_SCENARIOS } from '../../../fixtures/embedded';
 import type { Dataset, OrgFixture } from '../../../fixtures/types';
 import { embeddedContract, embeddedVersion } from '../../../spec/embedded';
 import type { Scenario } from '../../core/controls/scenarios/types';
-import { createEngine, MockEngine, Transport } from '../../core/engine';
+import { createEngine, dispatcher, MockEngine, Transport } from '../../core/engine';
+import { ConfigurationError } from '../../core/errors';
 import type { MockOptions } from '../../core/options';
 import { sleep } from '../../core/platform';
 
@@ -20,7 +21,10 @@ export interface WebMockOptions extends Omit<MockOptions, 'fixtures' | 'scenario
   dataset?: Dataset;
   /** Data sets `POST /__admin/datasets/{name}/load` may load, by name. Default: none. */
   datasets?: Dataset[];
-  /** A mock to answer with instead of a new one (say, the same one behind MSW and a fetch handler). */
+  /**
+   * A mock to share instead of a new one (say, the same one behind MSW and a fetch handler): its state, journal
+   * and options, with this adapter's own Host and admin-origin checks. Takes no other mock option.
+   */
   engine?: MockEngine;
 }
 
@@ -33,7 +37,13 @@ function processMemory(): (() => { rss: number; heapUsed: number }) | undefined 
 /** An engine from the build's embedded contracts and fixtures: no file system, no Node built-ins. */
 export function createWebEngine(options: WebMockOptions, transport: Transport): MockEngine {
   const { engine, datasets = [], ...mockOptions } = options;
-  if (engine) return engine;
+  if (engine) {
+    const others = Object.keys(options).filter((key) => key !== 'engine' && options[key as keyof WebMockOptions] !== undefined);
+    if (others.length) {
+      throw new ConfigurationError(`Pass either engine or mock options, not both: the shared engine keeps its own options (${others.join(', ')} would be ignored).`);
+    }
+    return dispatcher(engine.runtime, transport);
+  }
   return createEngine({
     options: mockOptions,
     contracts: { api: embeddedContract('openapi.yaml'), admin: embeddedContract('admin.yaml'), fixtures: embeddedContract('fixtures.yaml') },

@@ -47,14 +47,28 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   return bytes;
 }
 
+/** A mount prefix as the adapters compare it: a leading slash, no trailing one (`api/` is `/api`; `/` is none). */
+export function basePathOf(prefix: string): string {
+  const trimmed = prefix.replace(/\/+$/, '');
+  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed;
+}
+
 /**
- * A Fetch API request as the core's. `basePath` is cut from the front of the path (a handler mounted at
- * `/api/monaco` serves `/api/monaco/v1/...` as `/v1/...`). A request made in code carries no `Host` header: the
- * URL's host stands for it.
+ * The path under a mount prefix (case-insensitive, at a segment boundary): with `/api`, `/api/v1/me` is `/v1/me`
+ * and `/api` is `/`; `/apiv1/me` and `/v1/me` are outside (`undefined`). No prefix: the path as it is.
  */
-export function mockRequestOf(request: Request, basePath = ''): MockRequest {
-  const url = new URL(request.url);
-  const path = basePath && url.pathname.toLowerCase().startsWith(basePath.toLowerCase()) ? url.pathname.slice(basePath.length) || '/' : url.pathname;
+export function underBase(pathname: string, base: string): string | undefined {
+  if (!base) return pathname;
+  if (pathname.slice(0, base.length).toLowerCase() !== base.toLowerCase()) return undefined;
+  const rest = pathname.slice(base.length);
+  return rest === '' ? '/' : rest.startsWith('/') ? rest : undefined;
+}
+
+/**
+ * A Fetch API request as the core's, `path` being its URL's path under the adapter's mount prefix (underBase). A
+ * request made in code carries no `Host` header: the URL's host stands for it.
+ */
+export function mockRequestOf(request: Request, url: URL, path: string): MockRequest {
   const headers: Record<string, string> = {};
   const rawHeaders: string[] = [];
   if (!request.headers.has('host')) {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from '../../../spec/validators';
 import type { ValidationErrorItem } from '../types';
+import { HEADER_NAME_PATTERN, HEADER_VALUE_PATTERN } from '../http/header-rules';
 
 type Loc = (string | number)[];
 
@@ -65,6 +66,12 @@ function describe(error: ErrorObject, atRoot: boolean): [string, string] | undef
       return ['Extra inputs are not permitted', 'extra_forbidden'];
     case 'pattern':
     case 'not':
+      if (error.params.pattern === HEADER_NAME_PATTERN) {
+        return ['Not a valid HTTP header name: use letters, digits and !#$%&\'*+-.^_`|~ only (no spaces or colons)', 'header_name'];
+      }
+      if (error.params.pattern === HEADER_VALUE_PATTERN) {
+        return ['Not a valid HTTP header value: use tab, printable ASCII or Latin-1 characters only (no line breaks, nothing past U+00FF)', 'header_value'];
+      }
       if (error.propertyName !== undefined || error.params.propertyName !== undefined) {
         return ['Custom field keys must be custom_field_ followed by a UUID', 'custom_field_key'];
       }

@@ -1,3 +1,4 @@
+import { deflateSync, gzipSync } from 'node:zlib';
 import type { WebMockOptions } from '../../adapters/web/engine';
 import { FIXTURE, minimalBody, PREVIEW_PATH, UNKNOWN_ID } from '../helpers';
 import type { Client, Outcome } from './harness';
@@ -38,6 +39,15 @@ export const CASES: readonly Case[] = [
       const read = answered(await c.send({ path: `/v1/opportunities/${created.body.data.id}` }));
       expect(read.status).toBe(200);
       expect(read.body.data.id).toBe(created.body.data.id);
+    },
+  },
+  {
+    name: 'a gzip and a deflate create: request bodies are inflated',
+    async run(c) {
+      for (const [encoding, compress] of [['gzip', gzipSync], ['deflate', deflateSync]] as const) {
+        const created = answered(await c.send({ path: PREVIEW_PATH, headers: { 'content-encoding': encoding }, body: compress(JSON.stringify(full)) }));
+        expect([encoding, created.status, created.body.data?.name]).toEqual([encoding, 200, full.name]);
+      }
     },
   },
   {

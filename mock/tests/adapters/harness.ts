@@ -4,14 +4,15 @@ import type { WebMockOptions } from '../../adapters/web/engine';
 import { createFetchHandler, MockNetworkError } from '../../adapters/fetch';
 import { monacoHandlers } from '../../adapters/msw';
 import { createMockApp } from '../../adapters/express/app';
-import { CLOCK, FIXTURE, listen } from '../helpers';
+import { serveMock } from '../../adapters/express/serve';
+import { CLOCK, FIXTURE } from '../helpers';
 
 /** One request of a case: Jane's key unless `headers.authorization` says otherwise (`''`: none). */
 export interface Exchange {
   method?: string;
   path: string;
   headers?: Record<string, string>;
-  /** JSON (an object), or raw text. */
+  /** JSON (an object), raw text, or bytes (a compressed body, say). */
   body?: unknown;
 }
 
@@ -32,9 +33,9 @@ export interface Adapter {
 function requestInit(exchange: Exchange): RequestInit {
   const headers: Record<string, string> = { authorization: `Bearer ${FIXTURE.keys.jane}`, ...exchange.headers };
   if (headers.authorization === '') delete headers.authorization;
-  let body: string | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (exchange.body !== undefined) {
-    body = typeof exchange.body === 'string' ? exchange.body : JSON.stringify(exchange.body);
+    body = typeof exchange.body === 'string' || exchange.body instanceof Uint8Array ? (exchange.body as Uint8Array<ArrayBuffer>) : JSON.stringify(exchange.body);
     headers['content-type'] ??= 'application/json';
   }
   return { method: exchange.method ?? (body === undefined ? 'GET' : 'POST'), headers, body };
@@ -59,9 +60,10 @@ export const ADAPTERS: readonly Adapter[] = [
   {
     name: 'express',
     async start(options) {
+      // Served as users serve it (serveMock, as startMock and the CLI do): the API through the engine, the pages through Express.
       const app = createMockApp({ clock: CLOCK, ...options });
-      const server = await listen(app);
-      return { mock: mockController(app.mock), send: (x) => outcomeOf(() => fetch(server.url + x.path, requestInit(x))), stop: server.close };
+      const served = await serveMock(app, { shutdownGraceMs: 0 });
+      return { mock: mockController(app.mock), send: (x) => outcomeOf(() => fetch(served.url + x.path, requestInit(x))), stop: async () => void (await served.close(0)) };
     },
   },
   {

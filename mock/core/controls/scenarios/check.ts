@@ -1,6 +1,7 @@
 import type { Contract } from '../../../../spec/contract-model';
 import type { ValidationErrorItem } from '../../types';
 import { ConfigurationError } from '../../errors';
+import { FRAMING_HEADERS } from '../../http/header-rules';
 import { isPrototypeName } from '../../names';
 import { detailsFromAjv } from '../../pipeline/validation';
 import type { ForcedResponse, Latency, Scenario, Stub } from './types';
@@ -27,6 +28,9 @@ export function scenarioProblems(value: unknown, api: Contract, admin: Contract,
   const valid = operations.filter((op) => api.operations.has(op));
   const checkRespond = (respond: ForcedResponse | undefined, loc: (string | number)[]) => {
     if (!respond) return;
+    for (const name of Object.keys(respond.headers ?? {})) {
+      if (FRAMING_HEADERS.has(name.toLowerCase())) problem([...loc, 'headers', name], `${name} frames the response: the mock sets it from the body it sends, a stub or scenario may not`);
+    }
     reserved([...loc, 'example'], respond.example);
     if (respond.example !== undefined && isPrototypeName(respond.example)) return;
     for (const op of valid) {
