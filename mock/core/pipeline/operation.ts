@@ -75,7 +75,7 @@ function answer(runtime: MockRuntime, request: MockRequest, reply: (ctx: ReturnT
 
 /** Routes API requests to their operation's pipeline; 307 for the other slash form (`strictSlashes`), 405 or 404 for the rest. */
 export function apiRoutes(runtime: MockRuntime, handlers: Readonly<Record<string, OperationHandler>>) {
-  const router = new OperationRouter(runtime);
+  const router = new OperationRouter(runtime.contract, runtime.options);
   const routes = new Map<Operation, OperationRoute>();
   for (const operation of runtime.contract.operations.values()) {
     const handler = handlers[operation.operationId];
