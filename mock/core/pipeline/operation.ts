@@ -38,16 +38,17 @@ export function operationRoute(runtime: MockRuntime, operation: Operation, handl
         } catch (error) {
           throw bodyReadError(error, limit);
         }
-        if (!raw) {
-          record(runtime, ctx, null, undefined); // the client went away
-          return { kind: 'fault', fault: 'empty-response' };
-        }
+        if (!raw) return clientGone(runtime, ctx);
         ctx.raw = raw;
         ctx.body = decodeBody(raw, request.headers['content-type']);
       }
       canonicalizeRequestIds(ctx, ids); // urn:, {braced} and 32-hex UUIDs become canonical, as Pydantic makes them
       const plan = planRequest(ctx);
-      if (plan.delayMs > 0) await runtime.platform.sleep(plan.delayMs);
+      if (plan.delayMs > 0) {
+        // The client's signal only: a delayed request in flight at shutdown still finishes (as held faults do not).
+        await runtime.platform.sleep(plan.delayMs, request.signal);
+        if (request.signal?.aborted) return clientGone(runtime, ctx); // nothing runs, nothing is stored
+      }
       if (plan.fault) {
         const fault = await holdFault(plan.fault, plan.timeoutMs ?? 0, request.signal, runtime.shutdown.signal, runtime.platform);
         record(runtime, ctx, null, undefined);
@@ -63,6 +64,12 @@ export function operationRoute(runtime: MockRuntime, operation: Operation, handl
     record(runtime, ctx, sent.status, sent.body);
     return sent.response;
   };
+}
+
+/** The client went away (while its body was read, or during a delay): journaled without an answer, nothing sent. */
+function clientGone(runtime: MockRuntime, ctx: ReturnType<typeof startRequest>): MockResult {
+  record(runtime, ctx, null, undefined);
+  return { kind: 'fault', fault: 'empty-response' };
 }
 
 /** Answers a request with a reply (no handler ran: a redirect, an unrouted path, a URL that does not decode), journaled. */
