@@ -112,13 +112,7 @@ export function adminRoutes(runtime: MockRuntime) {
     let body: unknown;
     let input: AdminInput | undefined;
     try {
-      const pathParams = route.params;
-      try {
-        decodeParams(pathParams);
-      } catch (error) {
-        throw new ApiError(422, 'validation_error', `The request URL could not be decoded: ${(error as Error).message}.`);
-      }
-      input = { params: readParams(runtime, op, pathParams, queryOf(request.url)), body: op.requestBody ? await readJson(runtime, op, request, limit) : undefined, origin: request.origin };
+      input = { params: readParams(runtime, op, decodeParams(route.params), queryOf(request.url)), body: op.requestBody ? await readJson(runtime, op, request, limit) : undefined, origin: request.origin };
       body = handler(runtime, input);
       if (body instanceof AdminStream) {
         return { kind: 'response', status: 200, headers: { ...cors, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' }, body: body.body };

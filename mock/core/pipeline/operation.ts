@@ -96,10 +96,7 @@ export function apiRoutes(runtime: MockRuntime, handlers: Readonly<Record<string
       try {
         params = decodeParams(match.params);
       } catch (error) {
-        return answer(runtime, request, (ctx) =>
-          failureReply(runtime, ctx, new ApiError(422, 'validation_error', `The request URL could not be decoded: ${(error as Error).message}.`, [
-            { loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' },
-          ])), { cors });
+        return answer(runtime, request, (ctx) => failureReply(runtime, ctx, error), { cors });
       }
       return routes.get(match.operation)!(request, params, cors);
     }
@@ -120,17 +117,7 @@ export function apiRoutes(runtime: MockRuntime, handlers: Readonly<Record<string
   };
 }
 
-/**
- * The last resort: an error that escaped a route (a page that failed, a URL Express could not decode) still gets
- * a spec-valid answer, journaled: 422 for a URL that is not valid percent-encoding, else a 500.
- */
+/** The last resort: an error that escaped a route (a page that failed) still gets a spec-valid answer, journaled: a 500. */
 export function unexpectedError(runtime: MockRuntime, request: MockRequest, error: unknown): MockResult {
-  const status = (error as { status?: number }).status;
-  return answer(runtime, request, (ctx) =>
-    status === 400
-      ? failureReply(runtime, ctx, new ApiError(422, 'validation_error', `The request URL could not be decoded: ${(error as Error).message}.`, [
-          { loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' },
-        ]))
-      : failureReply(runtime, ctx, error),
-  );
+  return answer(runtime, request, (ctx) => failureReply(runtime, ctx, error));
 }

@@ -1,5 +1,6 @@
 import type { Contract } from '../../../spec/contract-model';
 import { pathMatcher, type Operation } from '../../../spec/operations';
+import { ApiError } from '../errors';
 
 const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 export const toggleSlash = (path: string) => (path.endsWith('/') ? withoutSlash(path) : `${path}/`);
@@ -69,7 +70,7 @@ export class OperationRouter {
 
 /**
  * Decodes path parameters as Express did (`decodeURIComponent` on those holding a `%`); a parameter that is not
- * valid percent-encoding throws a URIError naming it.
+ * valid percent-encoding is a 422 naming it (Express's `decode_param` 400, answered as FastAPI would).
  */
 export function decodeParams(params: Record<string, string>): Record<string, string> {
   for (const name of Object.keys(params)) {
@@ -78,7 +79,9 @@ export function decodeParams(params: Record<string, string>): Record<string, str
     try {
       params[name] = decodeURIComponent(value);
     } catch {
-      throw new URIError(`Failed to decode param '${value}'`);
+      throw new ApiError(422, 'validation_error', `The request URL could not be decoded: Failed to decode param '${value}'.`, [
+        { loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' },
+      ]);
     }
   }
   return params;
