@@ -1,6 +1,6 @@
 import type { Operation } from '../../../spec/operations';
 import type { DecodedBody } from '../http/body';
-import { MockRequest, pathOf, Query, queryOf } from '../http/request';
+import { MockRequest, Query, queryOf } from '../http/request';
 import type { Applied } from '../journal/journal';
 import { identify, Identity } from './auth';
 import type { Principal } from '../state/directory';
@@ -28,8 +28,6 @@ export interface RequestContext {
   request: MockRequest;
   /** The request's path, without its query. */
   path: string;
-  /** Header values by lower-case name (ids of `format: uuid` header parameters canonicalised). */
-  headers: Readonly<Record<string, string | undefined>>;
   /** Path parameters of the matched route, decoded (and canonicalised where they are ids). */
   params: Record<string, string>;
   /** Query parameters, a repeated one as a list (ids canonicalised). */
@@ -101,12 +99,20 @@ function scenarioOf(runtime: MockRuntime, session: Session, controls: Controls):
   return runtime.scenarios.require(name, controls.scenario ? `Prefer: scenario=${name}` : 'The active scenario');
 }
 
+/** Where a request was routed: its path (without the query), and its operation, path parameters and CORS headers when it has them. */
+export interface RouteOf {
+  path: string;
+  operation?: Operation;
+  params?: Record<string, string>;
+  cors?: Record<string, string>;
+}
+
 /**
  * Starts a request: picks its session, reads its controls and scenario, identifies its key and counts it
  * against its org's rate-limit window (an `anonymous` window for requests without a valid key), so every
  * response can carry the `X-RateLimit-*` headers (D14). Never throws: a problem is kept for the pipeline.
  */
-export function startRequest(runtime: MockRuntime, request: MockRequest, route: { operation?: Operation; params?: Record<string, string>; cors?: Record<string, string> } = {}): RequestContext {
+export function startRequest(runtime: MockRuntime, request: MockRequest, route: RouteOf): RequestContext {
   runtime.stats.requests++;
   const startedAt = performance.now();
   const nowMs = runtime.clock.now();
@@ -137,8 +143,7 @@ export function startRequest(runtime: MockRuntime, request: MockRequest, route: 
   const bucket = identity.kind === 'active' ? identity.principal.org.id : 'anonymous';
   return {
     request,
-    path: pathOf(request.url),
-    headers: request.headers,
+    path: route.path,
     params: route.params ?? {},
     query,
     cors: route.cors,
