@@ -161,15 +161,13 @@ export function startRequest(runtime: MockRuntime, request: MockRequest, route: 
   };
 }
 
+/** The 429's message: the request's window, and when to retry. */
+export function rateLimitMessage(ctx: RequestContext): string {
+  return `Rate limit of ${ctx.rate.limit} requests per ${ctx.settings.rateLimit.windowMs / 1000} s exceeded for this organization. Retry after ${ctx.rate.retryAfter} s.`;
+}
+
 /** 429 `rate_limited` with `Retry-After` when enforcement is on and the window is used up (D14). */
 export function enforceRateLimit(ctx: RequestContext): void {
   if (!ctx.settings.rateLimit.enforce || !ctx.rate.exceeded) return;
-  const { limit, retryAfter } = ctx.rate;
-  throw new ApiError(
-    429,
-    'rate_limited',
-    `Rate limit of ${limit} requests per ${ctx.settings.rateLimit.windowMs / 1000} s exceeded for this organization. Retry after ${retryAfter} s.`,
-    undefined,
-    { 'Retry-After': String(retryAfter) },
-  );
+  throw new ApiError(429, 'rate_limited', rateLimitMessage(ctx), undefined, { 'Retry-After': String(ctx.rate.retryAfter) });
 }
