@@ -1,4 +1,7 @@
-/** The core's request path through the fetch handler: a client that goes away during a delay. */
+/**
+ * The core's request path through the fetch handler: a client that goes away during a delay, and the handler's
+ * own Host check (docs/msw-and-fetch.md: "on" for the fetch handler).
+ */
 import { createFetchHandler, MockNetworkError } from '../adapters/fetch';
 import { FIXTURE, minimalBody } from './helpers';
 
@@ -31,5 +34,16 @@ describe('a delay ends when the client goes away', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(await listCount(handler)).toBe(0);
     expect(handler.mock.journal.requests({ method: 'POST', path: '/v1/preview/opportunities' }).map((entry) => entry.status)).toEqual([null]);
+  });
+});
+
+describe("the fetch handler's Host check", () => {
+  test('a host it does not serve answers 421 host_not_allowed; localhost and allowedHosts are served', async () => {
+    const handler = createFetchHandler({ allowedHosts: ['mock.internal'] });
+    const refused = await handler(new Request('http://rebind.attacker.example/v1/me', { headers: AUTH }));
+    expect(refused.status).toBe(421);
+    expect((await refused.json()).error.code).toBe('host_not_allowed');
+    expect((await handler(new Request('http://localhost:3000/v1/me', { headers: AUTH }))).status).toBe(200);
+    expect((await handler(new Request('http://mock.internal/v1/me', { headers: AUTH }))).status).toBe(200);
   });
 });
