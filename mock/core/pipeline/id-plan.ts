@@ -43,7 +43,6 @@ export function idPlanOf(document: OpenApiDocument, schema: unknown, seen: Set<u
       const { $ref: _ref, ...rest } = node;
       return mergedPlan([target, Object.keys(rest).length ? idPlanOf(document, rest, seen) : undefined]);
     }
-    node = node as Schema;
     const parts: (IdPlan | undefined)[] = [];
     if (node.format === 'uuid') parts.push({ uuid: true });
     for (const keyword of ['allOf', 'anyOf', 'oneOf']) {

@@ -15,7 +15,7 @@ import { failureReply, Reply, send } from './respond';
 import { decodeParams, OperationRouter, toggleSlash } from './router';
 
 /** How one operation's requests are answered. */
-export type OperationRoute = (request: MockRequest, path: string, params: Record<string, string>, cors?: Record<string, string>) => Promise<MockResult>;
+type OperationRoute = (request: MockRequest, path: string, params: Record<string, string>, cors?: Record<string, string>) => Promise<MockResult>;
 
 /**
  * The pipeline every API request takes: start (session, controls, scenario, key, rate window), read the body
@@ -23,7 +23,7 @@ export type OperationRoute = (request: MockRequest, path: string, params: Record
  * out the latency, break the connection for a fault or answer a forced response (after the access checks: JSON,
  * key, rate limit, write access), else run the handler; every answer is self-checked and journaled.
  */
-export function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler): OperationRoute {
+function operationRoute(runtime: MockRuntime, operation: Operation, handler: OperationHandler): OperationRoute {
   const ids = operationIdPlans(runtime.contract.document, operation);
   const limit = runtime.options.bodyLimit;
   return async (request, path, params, cors) => {
