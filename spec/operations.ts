@@ -53,13 +53,23 @@ const READS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options']);
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A compiled path template: its pattern (one capture per parameter, in order) and the parameters' names. */
+export interface PathMatcher {
+  pattern: RegExp;
+  names: string[];
+}
+
 /**
  * A matcher of the concrete paths a spec path stands for: `/v1/opportunities/{opportunity_id}` matches
- * `/v1/opportunities/c7a2ea20-…` (one segment per parameter). `slash` also matches the other trailing-slash form.
+ * `/v1/opportunities/c7a2ea20-…` (one segment per parameter, captured). `slash` also matches the other
+ * trailing-slash form; `ignoreCase` matches in any letter case (as the mock routes).
  */
-export function pathMatcher(template: string, slash = false): RegExp {
-  const body = template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
-  return new RegExp(`^${slash ? body.replace(/\/$/, '') : body}${slash ? '/?' : ''}$`);
+export function pathMatcher(template: string, { slash = false, ignoreCase = false } = {}): PathMatcher {
+  const names: string[] = [];
+  // Split with a capture: odd parts are the `{name}`s, even parts the literal text between them.
+  const parts = template.split(/(\{[^}]+\})/).map((part, i) => (i % 2 ? (names.push(part.slice(1, -1)), '([^/]+)') : escapeRegExp(part)));
+  const body = parts.join('');
+  return { pattern: new RegExp(`^${slash ? body.replace(/\/$/, '') : body}${slash ? '/?' : ''}$`, ignoreCase ? 'i' : ''), names };
 }
 
 /** Indexes every operation of the document by its operationId. */

@@ -84,7 +84,7 @@ export function splitInteractions(pact: PactFile): { http: PactFile; uncheckable
 export function operationOf(method: string, pathAndQuery: string): string | undefined {
   const path = pathAndQuery.split('?')[0];
   for (const op of loadContract().operations.values()) {
-    if (op.method === method.toLowerCase() && pathMatcher(op.path).test(path)) return op.operationId;
+    if (op.method === method.toLowerCase() && pathMatcher(op.path).pattern.test(path)) return op.operationId;
   }
   return undefined;
 }

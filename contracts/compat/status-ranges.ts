@@ -18,7 +18,7 @@ export function expandStatusRanges(doc: OpenApiDocument, pact: PactFile): { doc:
     for (const method of METHODS) {
       const responses = (item[method] as { responses?: Record<string, unknown> } | undefined)?.responses;
       if (!responses) continue;
-      const matcher = pathMatcher(path);
+      const matcher = pathMatcher(path).pattern;
       const used = new Set(
         pact.interactions.filter((i) => matcher.test(i.request.path.split('?')[0]) && i.request.method.toLowerCase() === method).map((i) => String(i.response.status)),
       );

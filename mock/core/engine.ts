@@ -9,7 +9,7 @@ import type { Scenario } from './controls/scenarios/types';
 import { ConfigurationError } from './errors';
 import { HANDLERS } from './handlers';
 import { corsHeaders, preflight } from './http/cors';
-import { ADMIN_PATH, adminGate, hostRefusal, normalizeOrigin } from './http/guard';
+import { ADMIN_PATH, adminGate, hostRefusal } from './http/guard';
 import { hostPolicy } from './http/hosts';
 import { MockRequest, MockResult, pathOf } from './http/request';
 import { redaction } from './journal/redact';
@@ -135,8 +135,7 @@ export function dispatcher(runtime: MockRuntime, transport: Transport): MockEngi
   const hosts = hostPolicy(options.allowedHosts);
   const api = apiRoutes(runtime, HANDLERS);
   const admin = options.admin ? adminRoutes(runtime) : undefined;
-  const guard = { token: options.adminToken, origins: options.adminOrigins, checkOrigin: transport.exposed };
-  const allowlist = new Set(options.adminOrigins.map((o) => normalizeOrigin(o) ?? o));
+  const guard = { token: options.adminToken, allowlist: new Set(options.adminOrigins), checkOrigin: transport.exposed };
   const fail = (request: MockRequest, error: unknown): MockResult => unexpectedError(runtime, request, error);
   return {
     runtime,
@@ -148,7 +147,7 @@ export function dispatcher(runtime: MockRuntime, transport: Transport): MockEngi
         }
         const path = pathOf(request.url);
         if (admin && ADMIN_PATH.test(path)) {
-          const gate = adminGate(request, guard, allowlist);
+          const gate = adminGate(request, guard);
           return 'refusal' in gate ? gate.refusal : await admin(request, gate.cors);
         }
         const cors = options.cors ? corsHeaders(request) : undefined;

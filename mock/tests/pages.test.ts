@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { parse } from 'yaml';
-import { FIXTURE, testApp } from './helpers';
+import * as root from '../adapters/express/pages/root';
+import { FIXTURE, expectSpecValid, journalOf, testApp } from './helpers';
 
 describe('the root page', () => {
   test('answers HTML linking the inspector, the docs, health and the specs, with the quick-start curl', async () => {
@@ -112,5 +113,21 @@ describe('the served specs', () => {
   test('with any Host allowed, a malformed one falls back to the address the request came in on', async () => {
     const res = await request(testApp({ allowedHosts: ['*'] })).get('/openapi.json').set('Host', 'evil.example/<script>');
     expect(res.body.servers[0].url).toMatch(/^http:\/\/(127\.0\.0\.1|\[::1\]|\[::ffff:127\.0\.0\.1\]):\d+$/);
+  });
+});
+
+describe('a page that fails', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('answers a spec-valid 500 through engine.fail, journaled', async () => {
+    jest.spyOn(root, 'rootPage').mockReturnValue(() => {
+      throw new Error('the page broke');
+    });
+    const app = testApp();
+    const res = await request(app).get('/?x=1');
+    expect(res.status).toBe(500);
+    expect(res.body.error.code).toBe('internal_error');
+    expectSpecValid(app, 'getMe', 500, res.body);
+    expect(journalOf(app).map((entry) => [entry.method, entry.path, entry.status])).toEqual([['GET', '/', 500]]);
   });
 });

@@ -35,6 +35,8 @@ describe('D1: paths', () => {
     ['put', '/v1/preview/opportunities', 'POST'],
     ['delete', '/v1/opportunities/', 'POST'],
     ['put', '/v1/opportunities/8d116ece-1738-47d9-bd9c-172411e20b8f', 'GET, DELETE, PATCH'],
+    // Routes match in any letter case, so does the 405 check (was a 404).
+    ['put', '/V1/OPPORTUNITIES/8d116ece-1738-47d9-bd9c-172411e20b8f', 'GET, DELETE, PATCH'],
     ['delete', '/v1/tags/', 'GET, POST'],
   ] as const)('%s %s answers 405 method_not_allowed with Allow: %s', async (method, path, allow) => {
     const res = await request(app)[method](path).set('authorization', `Bearer ${FIXTURE.keys.jane}`);

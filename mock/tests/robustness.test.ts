@@ -64,6 +64,18 @@ describe('bad input never crashes the mock, and every answer is spec-valid', () 
     expect(res.body.error.code).toBe('validation_error');
   });
 
+  test.each(['/v1/opportunities/%E0%A4%A', '/__admin/scenarios/%E0%A4%A'])('%s: a parameter that does not decode answers one 422 (API and admin alike)', async (path) => {
+    const res = await request(app).get(path).set('authorization', `Bearer ${FIXTURE.keys.jane}`);
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({
+      error: {
+        code: 'validation_error',
+        message: "The request URL could not be decoded: Failed to decode param '%E0%A4%A'.",
+        details: [{ loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' }],
+      },
+    });
+  });
+
   test('a header-only flood of bad session ids answers 422 on the header', async () => {
     const res = await create(app, minimalBody(), { 'x-mock-session': 'bad session id with spaces' });
     expect(res.status).toBe(422);

@@ -4,7 +4,7 @@ import { bodyReadError, decodeBody } from '../http/body';
 import { jsonResponse, MockRequest, MockResponse, pathOf, queryOf } from '../http/request';
 import { ApiError, validationError } from '../errors';
 import { replyForError, SelfCheckError } from '../pipeline/respond';
-import { decodeParams } from '../pipeline/router';
+import { decodeParams, OperationRouter } from '../pipeline/router';
 import type { MockRuntime } from '../runtime';
 import type { ValidationErrorItem } from '../types';
 import { detailsFromAjv } from '../pipeline/validation';
@@ -47,17 +47,6 @@ export const ADMIN_HANDLERS: Readonly<Record<string, AdminHandler>> = {
   getAdminOpenApi,
 };
 
-
-/** An admin operation's path template as a case-insensitive matcher (either slash form) with its parameter names. */
-function matcher(path: string): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const body = path
-    .replace(/\/$/, '')
-    .split(/(\{[^}]+\})/)
-    .map((part) => (part.startsWith('{') ? (names.push(part.slice(1, -1)), '([^/]+)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return { pattern: new RegExp(`^${body}/?$`, 'i'), names };
-}
 
 /** Query and path parameters, typed as spec/admin.yaml declares them and validated (422 with `details`). */
 function readParams(runtime: MockRuntime, op: Operation, path: Record<string, string>, query: Record<string, string | string[]>): Record<string, unknown> {
@@ -103,40 +92,27 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 export function adminRoutes(runtime: MockRuntime) {
   // State dumps can be large (a preloaded data set), but no larger than what the memory budget can hold.
   const limit = Math.max(runtime.options.bodyLimit, runtime.memory.limit);
-  const routes = [...runtime.adminContract.operations.values()].map((op) => {
+  const router = new OperationRouter(runtime.adminContract, { strictSlashes: false });
+  const handlers = new Map<Operation, AdminHandler>();
+  for (const op of runtime.adminContract.operations.values()) {
     const handler = ADMIN_HANDLERS[op.operationId];
     if (!handler) throw new Error(`No admin handler for ${op.operationId} of spec/admin.yaml.`);
-    return { op, handler, method: op.method.toUpperCase(), ...matcher(op.path) };
-  });
-  const served = routes.map(({ op }) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
+    handlers.set(op, handler);
+  }
   return async (request: MockRequest, cors: Record<string, string>): Promise<MockResponse> => {
     const path = pathOf(request.url);
-    const method = request.method === 'HEAD' ? 'GET' : request.method;
-    let route: (typeof routes)[number] | undefined;
-    let found: RegExpExecArray | null = null;
-    for (const candidate of routes) {
-      if (candidate.method === method && (found = candidate.pattern.exec(path))) {
-        route = candidate;
-        break;
-      }
-    }
+    const route = router.match(request.method, path);
     const headers = { ...cors, ...NO_STORE };
-    if (!route || !found) {
-      return jsonResponse(404, new ApiError(404, 'not_found', `No admin route for ${request.method} ${path}. The admin API serves ${served}.`).body(), headers);
+    if (route.kind !== 'operation') {
+      return jsonResponse(404, new ApiError(404, 'not_found', `No admin route for ${request.method} ${path}. The admin API serves ${router.served}.`).body(), headers);
     }
-    const { op, handler } = route;
+    const op = route.operation;
+    const handler = handlers.get(op)!;
     let status = 200;
     let body: unknown;
     let input: AdminInput | undefined;
     try {
-      const pathParams: Record<string, string> = {};
-      route.names.forEach((name, i) => (pathParams[name] = found![i + 1]));
-      try {
-        decodeParams(pathParams);
-      } catch (error) {
-        throw new ApiError(422, 'validation_error', `The request URL could not be decoded: ${(error as Error).message}.`);
-      }
-      input = { params: readParams(runtime, op, pathParams, queryOf(request.url)), body: op.requestBody ? await readJson(runtime, op, request, limit) : undefined, origin: request.origin };
+      input = { params: readParams(runtime, op, decodeParams(route.params), queryOf(request.url)), body: op.requestBody ? await readJson(runtime, op, request, limit) : undefined, origin: request.origin };
       body = handler(runtime, input);
       if (body instanceof AdminStream) {
         return { kind: 'response', status: 200, headers: { ...cors, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' }, body: body.body };

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../pipeline/context';
+import { rateLimitMessage, type RequestContext } from '../pipeline/context';
 import type { Reply } from '../pipeline/respond';
 import type { ForcedResponse } from './scenarios/types';
 
@@ -40,7 +40,7 @@ export function forcedReply(ctx: RequestContext, respond: ForcedResponse): Reply
   const message = respond.message
     ? fillTemplate(respond.message, ctx)
     : respond.status === 429 && !respond.example
-      ? `Rate limit of ${ctx.rate.limit} requests per ${ctx.settings.rateLimit.windowMs / 1000} s exceeded for this organization. Retry after ${ctx.rate.retryAfter} s.`
+      ? rateLimitMessage(ctx)
       : undefined;
   if (message && body && typeof body === 'object' && 'error' in body) {
     const error = (body as { error: Record<string, unknown> }).error;

@@ -73,8 +73,8 @@ export function queryParams(runtime: MockRuntime, ctx: RequestContext): Record<s
       continue;
     }
     const validate = validators.get(`query:${param.name}`)!;
-    if (typeof value !== 'string' || !validate(value)) {
-      details.push(...(typeof value === 'string' ? detailsFromAjv(validate.errors ?? [], ['query', param.name]) : [{ loc: ['query', param.name], msg: 'Input should be a valid string', type: 'string_type' }]));
+    if (!validate(value)) {
+      details.push(...detailsFromAjv(validate.errors ?? [], ['query', param.name]));
       continue;
     }
     values[param.name] = value;

@@ -17,7 +17,7 @@ import { principalOf } from '../pipeline/access';
  * field the request sent (`null` clears it; `tags` replaces the tags by name; the stage as the version writes
  * it), every `custom_field_<uuid>` sent, and `updated_at` now. Keys the update does not have are ignored.
  */
-export function applyUpdate(current: OpportunityResponse, request: OpportunityUpdateRequest, org: Org, stageNames: 'key' | 'label', now: string): OpportunityResponse {
+function applyUpdate(current: OpportunityResponse, request: OpportunityUpdateRequest, org: Org, stageNames: 'key' | 'label', now: string): OpportunityResponse {
   const next: Record<string, unknown> = { ...current };
   const has = (key: keyof OpportunityUpdateRequest) => Object.hasOwn(request, key);
   const set = <K extends keyof OpportunityFields>(key: K, value: OpportunityFields[K]) => (next[key] = value);

@@ -1,4 +1,3 @@
-import { normalizeOrigin } from './guard';
 import { isLoopback } from './hosts';
 import type { MockRequest, MockResponse } from './request';
 
@@ -19,8 +18,13 @@ const EXPOSED = EXPOSED_HEADERS.join(',');
 
 /** Whether an origin is a page served from this machine (a dev server on localhost, 127.0.0.1, [::1]). */
 export function isLoopbackOrigin(origin: string | undefined): boolean {
-  const normalized = origin === undefined ? undefined : normalizeOrigin(origin);
-  return normalized !== undefined && isLoopback(new URL(normalized).host);
+  if (origin === undefined) return false;
+  try {
+    const url = new URL(origin); // parsed once: an opaque origin (`null`, `file:`) is no page of this machine
+    return url.origin !== 'null' && isLoopback(url.host);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -45,8 +45,8 @@ export function tokenMatches(presented: string | undefined, token: string): bool
 export interface AdminGuardOptions {
   /** `Authorization: Bearer <token>` required when set. */
   token?: string;
-  /** Browser origins other than the mock's own that may call the admin API (with CORS). */
-  origins: readonly string[];
+  /** Browser origins other than the mock's own that may call the admin API (with CORS), normalized (`resolveOptions`). */
+  allowlist: ReadonlySet<string>;
   /** Check where browser requests come from: on for a server; off in a page (MSW), where no other site reaches the handlers. */
   checkOrigin: boolean;
 }
@@ -59,19 +59,20 @@ export type AdminGate = { refusal: MockResponse } | { cors: Record<string, strin
  * allowlist (else 403 `origin_not_allowed`, and no CORS headers at all), and with a token set every request must
  * bear it (else 401 `admin_token_required`). Allowlisted origins get CORS answers; nothing else does.
  */
-export function adminGate(request: MockRequest, options: AdminGuardOptions, allowlist: ReadonlySet<string>): AdminGate {
+export function adminGate(request: MockRequest, options: AdminGuardOptions): AdminGate {
   const origin = request.headers.origin;
   const cors: Record<string, string> = {};
   if (options.checkOrigin) {
-    const own = request.origin;
-    const normalized = origin === undefined ? undefined : normalizeOrigin(origin);
     const fetchSite = request.headers['sec-fetch-site'];
     if (origin !== undefined) {
-      if (normalized !== normalizeOrigin(own) && !(normalized && allowlist.has(normalized))) {
+      const own = request.origin; // a getter in Express: read once
+      const normalized = normalizeOrigin(origin);
+      const isOwn = normalized === normalizeOrigin(own);
+      if (!isOwn && !(normalized && options.allowlist.has(normalized))) {
         const message = `The admin API answers only its own origin (${own}) and the origins of --admin-origins; this request came from ${origin}.`;
         return { refusal: mockError(403, 'origin_not_allowed', message) };
       }
-      if (normalized !== normalizeOrigin(own)) {
+      if (!isOwn) {
         cors['Access-Control-Allow-Origin'] = normalized!;
         cors.Vary = 'Origin';
         if (request.method === 'OPTIONS') {

@@ -11,11 +11,6 @@ function writeAction(operation: Operation): string {
   return `${verb} ${resource}`;
 }
 
-/** Whether an operation changes state (spec/openapi.yaml says, see `Operation.access`): a read-only key may not call it. */
-export function isWrite(operation: Operation): boolean {
-  return operation.access === 'write';
-}
-
 /**
  * The checks every answer of every operation passes first, forced ones included (`Prefer: code=`/`example=`/
  * `dynamic=false`, a stub, a scenario step), in FastAPI's order: the body decodes as JSON (422), the key (401),
@@ -28,7 +23,7 @@ export function checkAccess(runtime: MockRuntime, ctx: RequestContext): Principa
   const principal = requirePrincipal(ctx.identity);
   enforceRateLimit(ctx);
   const operation = ctx.operation!;
-  if (isWrite(operation)) requireWriteAccess(principal, runtime.options.auth, ctx.settings.readOnly, writeAction(operation));
+  if (operation.access === 'write') requireWriteAccess(principal, runtime.options.auth, ctx.settings.readOnly, writeAction(operation));
   ctx.principal = principal;
   return principal;
 }

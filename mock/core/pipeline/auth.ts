@@ -37,7 +37,7 @@ export function requirePrincipal(identity: Identity): Principal {
  * 403 for a read-only key on a write (D13), or any key while a read-only scenario is active; `action` says
  * what was refused ("create opportunities", "delete opportunities", …).
  */
-export function requireWriteAccess(principal: Principal, authEnabled: boolean, forcedReadOnly = false, action = 'create opportunities'): void {
+export function requireWriteAccess(principal: Principal, authEnabled: boolean, forcedReadOnly: boolean, action: string): void {
   if (forcedReadOnly || (authEnabled && principal.access === 'read_only')) {
     throw new ApiError(403, 'forbidden', `This API key is read-only and cannot ${action}. Use a key with write access.`);
   }

@@ -1,6 +1,6 @@
 import type { Operation } from '../../../spec/operations';
 import type { DecodedBody } from '../http/body';
-import { MockRequest, pathOf, Query, queryOf } from '../http/request';
+import { MockRequest, Query, queryOf } from '../http/request';
 import type { Applied } from '../journal/journal';
 import { identify, Identity } from './auth';
 import type { Principal } from '../state/directory';
@@ -28,8 +28,6 @@ export interface RequestContext {
   request: MockRequest;
   /** The request's path, without its query. */
   path: string;
-  /** Header values by lower-case name (ids of `format: uuid` header parameters canonicalised). */
-  headers: Readonly<Record<string, string | undefined>>;
   /** Path parameters of the matched route, decoded (and canonicalised where they are ids). */
   params: Record<string, string>;
   /** Query parameters, a repeated one as a list (ids canonicalised). */
@@ -101,12 +99,20 @@ function scenarioOf(runtime: MockRuntime, session: Session, controls: Controls):
   return runtime.scenarios.require(name, controls.scenario ? `Prefer: scenario=${name}` : 'The active scenario');
 }
 
+/** Where a request was routed: its path (without the query), and its operation, path parameters and CORS headers when it has them. */
+export interface RouteOf {
+  path: string;
+  operation?: Operation;
+  params?: Record<string, string>;
+  cors?: Record<string, string>;
+}
+
 /**
  * Starts a request: picks its session, reads its controls and scenario, identifies its key and counts it
  * against its org's rate-limit window (an `anonymous` window for requests without a valid key), so every
  * response can carry the `X-RateLimit-*` headers (D14). Never throws: a problem is kept for the pipeline.
  */
-export function startRequest(runtime: MockRuntime, request: MockRequest, route: { operation?: Operation; params?: Record<string, string>; cors?: Record<string, string> } = {}): RequestContext {
+export function startRequest(runtime: MockRuntime, request: MockRequest, route: RouteOf): RequestContext {
   runtime.stats.requests++;
   const startedAt = performance.now();
   const nowMs = runtime.clock.now();
@@ -137,8 +143,7 @@ export function startRequest(runtime: MockRuntime, request: MockRequest, route: 
   const bucket = identity.kind === 'active' ? identity.principal.org.id : 'anonymous';
   return {
     request,
-    path: pathOf(request.url),
-    headers: request.headers,
+    path: route.path,
     params: route.params ?? {},
     query,
     cors: route.cors,
@@ -156,15 +161,13 @@ export function startRequest(runtime: MockRuntime, request: MockRequest, route: 
   };
 }
 
+/** The 429's message: the request's window, and when to retry. */
+export function rateLimitMessage(ctx: RequestContext): string {
+  return `Rate limit of ${ctx.rate.limit} requests per ${ctx.settings.rateLimit.windowMs / 1000} s exceeded for this organization. Retry after ${ctx.rate.retryAfter} s.`;
+}
+
 /** 429 `rate_limited` with `Retry-After` when enforcement is on and the window is used up (D14). */
 export function enforceRateLimit(ctx: RequestContext): void {
   if (!ctx.settings.rateLimit.enforce || !ctx.rate.exceeded) return;
-  const { limit, retryAfter } = ctx.rate;
-  throw new ApiError(
-    429,
-    'rate_limited',
-    `Rate limit of ${limit} requests per ${ctx.settings.rateLimit.windowMs / 1000} s exceeded for this organization. Retry after ${retryAfter} s.`,
-    undefined,
-    { 'Retry-After': String(retryAfter) },
-  );
+  throw new ApiError(429, 'rate_limited', rateLimitMessage(ctx), undefined, { 'Retry-After': String(ctx.rate.retryAfter) });
 }

@@ -43,7 +43,6 @@ export function idPlanOf(document: OpenApiDocument, schema: unknown, seen: Set<u
       const { $ref: _ref, ...rest } = node;
       return mergedPlan([target, Object.keys(rest).length ? idPlanOf(document, rest, seen) : undefined]);
     }
-    node = node as Schema;
     const parts: (IdPlan | undefined)[] = [];
     if (node.format === 'uuid') parts.push({ uuid: true });
     for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
@@ -87,6 +86,7 @@ export interface OperationIdPlans {
 export function operationIdPlans(document: OpenApiDocument, operation: Operation): OperationIdPlans {
   const params: OperationIdPlans['params'] = [];
   for (const param of operation.parameters) {
+    if (param.in !== 'path' && param.in !== 'query') continue; // handlers read headers from the request (the spec declares no id headers)
     const plan = idPlanOf(document, pointer(document, param.schemaPointer));
     if (plan) params.push({ in: param.in, name: param.name, plan });
   }
@@ -96,7 +96,7 @@ export function operationIdPlans(document: OpenApiDocument, operation: Operation
 
 /**
  * Canonicalises every id a request carries, as Monaco's Pydantic models do before anything reads them: body
- * fields, path, query and header parameters whose schema says `format: uuid`. Handlers, references,
+ * fields, path and query parameters whose schema says `format: uuid`. Handlers, references,
  * idempotency keys and the stored echo then see one form (the journal keeps the bytes as sent).
  */
 export function canonicalizeRequestIds(ctx: RequestContext, plans: OperationIdPlans): void {
@@ -104,10 +104,6 @@ export function canonicalizeRequestIds(ctx: RequestContext, plans: OperationIdPl
   for (const param of plans.params) {
     if (param.in === 'path' && typeof ctx.params[param.name] === 'string') {
       ctx.params[param.name] = canonicalizeIds(ctx.params[param.name], param.plan) as string;
-    } else if (param.in === 'header') {
-      const name = param.name.toLowerCase();
-      const value = ctx.headers[name];
-      if (typeof value === 'string') ctx.headers = { ...ctx.headers, [name]: canonicalizeIds(value, param.plan) as string };
     } else if (param.in === 'query' && ctx.query[param.name] !== undefined) {
       ctx.query = Object.assign(Object.create(null), ctx.query, { [param.name]: canonicalizeIds(ctx.query[param.name], param.plan) });
     }

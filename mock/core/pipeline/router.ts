@@ -1,19 +1,9 @@
+import type { Contract } from '../../../spec/contract-model';
 import { pathMatcher, type Operation } from '../../../spec/operations';
-import type { MockRuntime } from '../runtime';
+import { ApiError } from '../errors';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+const withoutSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 export const toggleSlash = (path: string) => (path.endsWith('/') ? withoutSlash(path) : `${path}/`);
-
-/** A path template (`/v1/opportunities/{opportunity_id}`) as a case-insensitive matcher with its parameter names. */
-function compile(template: string, trailingSlash: boolean): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const body = template
-    .split(/(\{[^}]+\})/)
-    .map((part) => (part.startsWith('{') ? (names.push(part.slice(1, -1)), '([^/]+)') : escapeRegExp(part)))
-    .join('');
-  return { pattern: new RegExp(`^${body}${trailingSlash ? '/?' : ''}$`, 'i'), names };
-}
 
 interface Route {
   operation: Operation;
@@ -31,41 +21,34 @@ export type RouteMatch =
   | { kind: 'none' };
 
 /**
- * Routes requests to the spec's operations as Express routed them (D1): path templates match case-insensitively,
+ * Routes requests to a contract's operations as Express routed them (D1): path templates match case-insensitively,
  * a HEAD is routed as a GET, the first operation in spec order wins. By default both slash forms are served; with
- * `strictSlashes` only the canonical form is, and the other answers 307.
+ * `strictSlashes` only the canonical form is, and the other answers 307. Every template is compiled once, here.
  */
 export class OperationRouter {
+  /** In spec order. */
   private readonly routes: Route[] = [];
-  /** Per spec path (either slash form, case-sensitive): the methods it serves, for 405's `Allow`. */
-  private readonly known: { pattern: RegExp; methods: string[] }[];
+  /** The same routes by method, for `match`. */
+  private readonly byMethod = new Map<string, Route[]>();
   /** `GET /v1/...` list of what is served, for 404 messages. */
   readonly served: string;
 
-  constructor(runtime: MockRuntime) {
-    const strict = runtime.options.strictSlashes;
-    for (const operation of runtime.contract.operations.values()) {
+  constructor(contract: Contract, { strictSlashes }: { strictSlashes: boolean }) {
+    for (const operation of contract.operations.values()) {
       const method = operation.method.toUpperCase();
-      if (strict) {
-        this.routes.push({ operation, method, ...compile(operation.canonicalPath, false), redirect: false });
-        this.routes.push({ operation, method, ...compile(toggleSlash(operation.canonicalPath), false), redirect: true });
+      if (strictSlashes) {
+        this.routes.push({ operation, method, ...pathMatcher(operation.canonicalPath, { ignoreCase: true }), redirect: false });
+        this.routes.push({ operation, method, ...pathMatcher(toggleSlash(operation.canonicalPath), { ignoreCase: true }), redirect: true });
       } else {
-        this.routes.push({ operation, method, ...compile(withoutSlash(operation.path), true), redirect: false });
+        this.routes.push({ operation, method, ...pathMatcher(operation.path, { slash: true, ignoreCase: true }), redirect: false });
       }
     }
-    const byPath = new Map<string, string[]>();
-    for (const op of runtime.contract.operations.values()) {
-      const key = withoutSlash(op.path);
-      byPath.set(key, [...(byPath.get(key) ?? []), op.method.toUpperCase()]);
-    }
-    this.known = [...byPath].map(([path, methods]) => ({ pattern: pathMatcher(path, true), methods }));
-    this.served = [...runtime.contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
+    for (const route of this.routes) this.byMethod.set(route.method, [...(this.byMethod.get(route.method) ?? []), route]);
+    this.served = [...contract.operations.values()].map((op) => `${op.method.toUpperCase()} ${op.path}`).join(', ');
   }
 
   match(method: string, path: string): RouteMatch {
-    const wanted = method === 'HEAD' ? 'GET' : method;
-    for (const route of this.routes) {
-      if (route.method !== wanted) continue;
+    for (const route of this.byMethod.get(method === 'HEAD' ? 'GET' : method) ?? []) {
       const found = route.pattern.exec(path);
       if (!found) continue;
       if (route.redirect) return { kind: 'redirect', operation: route.operation };
@@ -76,15 +59,18 @@ export class OperationRouter {
     return { kind: 'none' };
   }
 
-  /** The methods a path allows (a path can match several spec paths: `/v1/opportunities/list` is also an `{opportunity_id}`). */
+  /**
+   * The methods a path allows, for 405's `Allow`, matched as routes match (any letter case, either slash form: a
+   * redirect route counts). A path can match several spec paths: `/v1/opportunities/list` is also an `{opportunity_id}`.
+   */
   allowed(path: string): string[] {
-    return [...new Set(this.known.filter((k) => k.pattern.test(path)).flatMap((k) => k.methods))];
+    return [...new Set(this.routes.filter((route) => route.pattern.test(path)).map((route) => route.method))];
   }
 }
 
 /**
  * Decodes path parameters as Express did (`decodeURIComponent` on those holding a `%`); a parameter that is not
- * valid percent-encoding throws a URIError naming it.
+ * valid percent-encoding is a 422 naming it (Express's `decode_param` 400, answered as FastAPI would).
  */
 export function decodeParams(params: Record<string, string>): Record<string, string> {
   for (const name of Object.keys(params)) {
@@ -93,7 +79,9 @@ export function decodeParams(params: Record<string, string>): Record<string, str
     try {
       params[name] = decodeURIComponent(value);
     } catch {
-      throw new URIError(`Failed to decode param '${value}'`);
+      throw new ApiError(422, 'validation_error', `The request URL could not be decoded: Failed to decode param '${value}'.`, [
+        { loc: ['path'], msg: 'The path is not valid percent-encoding', type: 'url_parsing' },
+      ]);
     }
   }
   return params;
