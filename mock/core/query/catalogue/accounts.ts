@@ -36,7 +36,7 @@ export function accountCatalogue(org: Org, tags: readonly TagFixture[]): Catalog
     {
       ...plain, key: 'owner', name: 'Owner', type: 'uuid', sortable: false, updatable: true, operators: OPERATORS.choice,
       allowedValues: [...org.users.values()].map((u) => ({ key: u.id, display_value: `${u.first_name} ${u.last_name}` })),
-      read: (r) => r.owner?.id.toLowerCase() ?? null, stored: (key) => key.toLowerCase(),
+      read: (r) => r.owner?.id.toLowerCase() ?? null,
     },
     { ...plain, key: 'notes', name: 'Notes', type: 'text', sortable: false, updatable: true, operators: OPERATORS.text, read: (r) => r.notes },
     { ...company, key: 'domain', name: 'Domain', type: 'string', sortable: true, operators: OPERATORS.string, read: (r) => r.company?.domain ?? null },

@@ -24,11 +24,11 @@ export interface Field<R> {
   customFieldId: string | null;
   /**
    * The record's value, as the field's type compares it: a string (for `enum` the allowed value's key, for
-   * `uuid` lower case, for `datetime` the stored ISO 8601 text), a number, a boolean, a list of strings
+   * `uuid` its canonical form, lower case and hyphenated, for `datetime` the stored ISO 8601 text), a number, a boolean, a list of strings
    * (`array`), or null.
    */
   read(record: R): Comparable;
-  /** What `read` gives for a record holding an allowed value (a tag id → its lower-case name). Default: the key. */
+  /** What `read` gives for a record holding an allowed value (a tag id → its lower-case name). Default: the key (for `uuid`, its canonical form). */
   stored?(key: string): string;
   /** The sort key when it is not `read`'s value (a stage's place in the pipeline). */
   order?(record: R): string | number | null;
