@@ -1,19 +1,23 @@
 import { JournalEntry, JournalFilter, JournalRecord, matches } from '../journal/journal';
 import { diagnose } from '../journal/diagnosis';
 import { journalEntry } from '../journal/record';
+import { instantParam } from './instant';
 import type { MockRuntime } from '../runtime';
 import type { AdminInput, AdminSchemas } from './types';
 
-/** The journal filter from validated admin parameters. */
-export function filterOf(params: Record<string, unknown>): JournalFilter {
+const instantOf = (params: Record<string, unknown>, name: 'since' | 'until') =>
+  params[name] === undefined ? undefined : instantParam(params[name] as string, ['query', name], 'parameters');
+
+/** The journal filter from validated admin parameters (`since` and `until` read as the clock reads instants). */
+function filterOf(params: Record<string, unknown>): JournalFilter {
   return {
     session: params.session as string | undefined,
     path: params.path as string | undefined,
     method: params.method as string | undefined,
     status: params.status as string | undefined,
     operation: params.operation as string | undefined,
-    since: params.since ? Date.parse(params.since as string) : undefined,
-    until: params.until ? Date.parse(params.until as string) : undefined,
+    since: instantOf(params, 'since'),
+    until: instantOf(params, 'until'),
   };
 }
 

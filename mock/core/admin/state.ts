@@ -4,6 +4,7 @@ import type { MockRuntime } from '../runtime';
 import { DEFAULT_SESSION } from '../state/session';
 import type { OpportunityResponse, ValidationErrorItem } from '../types';
 import { tagResponse } from '../state/tags';
+import { readInstant } from './instant';
 import type { AdminInput, AdminSchemas } from './types';
 
 /** `POST /__admin/reset`: one session, or everything (sessions, and the start-up scenario back). */
@@ -66,6 +67,12 @@ export function loadState(runtime: MockRuntime, { params, body }: AdminInput): A
   (state.tags ?? []).forEach((t, i) => {
     if (!runtime.directory.orgs.has(t.org_id.toLowerCase())) problems.push({ loc: ['body', 'tags', i, 'org_id'], msg: `No org ${t.org_id} in the fixtures`, type: 'unknown_reference' });
   });
+  const expiresAt = state.idempotency.map((r, i) => {
+    const at = readInstant(r.expires_at, ['body', 'idempotency', i, 'expires_at']);
+    if (typeof at === 'number') return at;
+    problems.push(at);
+    return NaN;
+  });
   state.idempotency.forEach((r, i) => {
     if (!byId.has(r.opportunity_id.toLowerCase())) problems.push({ loc: ['body', 'idempotency', i, 'opportunity_id'], msg: `Opportunity ${r.opportunity_id} is not in opportunities`, type: 'unknown_reference' });
   });
@@ -84,9 +91,9 @@ export function loadState(runtime: MockRuntime, { params, body }: AdminInput): A
   for (const { org_id: orgId, object, tag } of state.tags ?? []) {
     session.tags.add({ orgId: orgId.toLowerCase(), object, tag: { id: tag.id, name: tag.name, ...(tag.color ? { color: tag.color } : {}) } });
   }
-  for (const r of state.idempotency) {
-    session.idempotency.restore(r.org_id.toLowerCase(), r.key, r.fingerprint, byId.get(r.opportunity_id.toLowerCase())!, Date.parse(r.expires_at));
-  }
+  state.idempotency.forEach((r, i) => {
+    session.idempotency.restore(r.org_id.toLowerCase(), r.key, r.fingerprint, byId.get(r.opportunity_id.toLowerCase())!, expiresAt[i]);
+  });
   session.creates = state.creates;
   if (state.scenario) {
     session.scenario = state.scenario.name;
