@@ -113,6 +113,17 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
     expect(invalid.body.error.details.map((d: { loc: string[] }) => d.loc.join('.'))).toEqual(expect.arrayContaining(['body.creates', 'body.opportunities']));
   });
 
+  test('PUT /__admin/state refuses a dump listing an opportunity or a tag twice (nothing would be kept of the first)', async () => {
+    const app = testApp();
+    await create(app, minimalBody());
+    await request(app).post('/v1/tags/').set({ authorization: `Bearer ${FIXTURE.keys.jane}` }).send({ object: 'opportunities', name: 'Pilot' });
+    const dump = (await request(app).get('/__admin/state')).body;
+    const res = await request(app).put('/__admin/state').send({ ...dump, opportunities: [...dump.opportunities, dump.opportunities[0]], tags: [...dump.tags, dump.tags[0]] });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details.map((d: { loc: unknown[] }) => d.loc)).toEqual([['body', 'opportunities', 1, 'data', 'id'], ['body', 'tags', 1, 'tag', 'id']]);
+    expect((await request(app).put('/__admin/state').send(dump)).body).toEqual({ session: 'default', opportunities: 1, idempotency: 0, tags: 1 });
+  });
+
   test('scenarios: list, get, register, activate and deactivate', async () => {
     const app = testApp();
     const list = await request(app).get('/__admin/scenarios');

@@ -62,10 +62,14 @@ export function loadState(runtime: MockRuntime, { params, body }: AdminInput): A
   const byId = new Map<string, OpportunityResponse>();
   state.opportunities.forEach((o, i) => {
     if (!runtime.directory.orgs.has(o.org_id.toLowerCase())) problems.push({ loc: ['body', 'opportunities', i, 'org_id'], msg: `No org ${o.org_id} in the fixtures`, type: 'unknown_reference' });
+    if (byId.has(o.data.id.toLowerCase())) problems.push({ loc: ['body', 'opportunities', i, 'data', 'id'], msg: `Opportunity ${o.data.id} is listed twice`, type: 'value_error' });
     byId.set(o.data.id.toLowerCase(), o.data as OpportunityResponse);
   });
+  const tagIds = new Set<string>();
   (state.tags ?? []).forEach((t, i) => {
     if (!runtime.directory.orgs.has(t.org_id.toLowerCase())) problems.push({ loc: ['body', 'tags', i, 'org_id'], msg: `No org ${t.org_id} in the fixtures`, type: 'unknown_reference' });
+    if (tagIds.has(t.tag.id.toLowerCase())) problems.push({ loc: ['body', 'tags', i, 'tag', 'id'], msg: `Tag ${t.tag.id} is listed twice`, type: 'value_error' });
+    tagIds.add(t.tag.id.toLowerCase());
   });
   const expiresAt = state.idempotency.map((r, i) => {
     const at = readInstant(r.expires_at, ['body', 'idempotency', i, 'expires_at']);
@@ -85,7 +89,9 @@ export function loadState(runtime: MockRuntime, { params, body }: AdminInput): A
   const records = state.opportunities.map((o) => ({ orgId: o.org_id.toLowerCase(), data: o.data as OpportunityResponse }));
   const from = state.api_version ?? runtime.options.apiVersion;
   for (const { orgId, data } of conformRecords(records, runtime.directory.orgs, from, runtime.options.apiVersion)) {
-    session.store.add(orgId, data);
+    // a data set's opportunity (the session starts from it) takes the dump's version in its place
+    if (session.store.has(data.id.toLowerCase())) session.store.replace(orgId, data);
+    else session.store.add(orgId, data);
     byId.set(data.id.toLowerCase(), data); // replays answer the opportunity as this version writes it
   }
   for (const { org_id: orgId, object, tag } of state.tags ?? []) {

@@ -84,8 +84,11 @@ export class SessionTags {
     return this.list(org, object).find((t) => t.name.toLowerCase() === wanted);
   }
 
+  /** Keeps a new tag; one whose id the session already holds is refused (never replaced): callers pick a free id. */
   add(created: CreatedTag): void {
-    this.created.set(created.tag.id.toLowerCase(), created);
+    const key = created.tag.id.toLowerCase();
+    if (this.created.has(key)) throw new Error(`The session already holds tag ${created.tag.id}: an add never replaces one`);
+    this.created.set(key, created);
     this.count++;
     while (this.created.size > this.limit) {
       this.created.delete(this.created.keys().next().value!);
