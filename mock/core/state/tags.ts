@@ -113,18 +113,19 @@ export class SessionTags {
     this.views.clear();
   }
 
-  /** The org as this session sees it: its fixture tags plus the `opportunities` tags created here (the same org when none). */
+  /**
+   * The org as this session sees it: its fixture tags plus the `opportunities` tags created here (the same org
+   * when none). Cached per org, the no-own-tags answer too; the cache is cleared on add, eviction and clear.
+   */
   view(org: Org): Org {
-    let own = false;
-    for (const c of this.created.values()) if (c.orgId === org.id && c.object === 'opportunities') own = true;
-    if (!own) return org;
     let view = this.views.get(org);
-    if (!view) {
-      const tags = new Map(org.tags);
-      for (const c of this.created.values()) if (c.orgId === org.id && c.object === 'opportunities') tags.set(c.tag.id.toLowerCase(), c.tag);
-      view = { ...org, tags };
-      this.views.set(org, view);
+    if (view) return view;
+    let tags: Map<string, TagFixture> | undefined;
+    for (const c of this.created.values()) {
+      if (c.orgId === org.id && c.object === 'opportunities') (tags ??= new Map(org.tags)).set(c.tag.id.toLowerCase(), c.tag);
     }
+    view = tags ? { ...org, tags } : org;
+    this.views.set(org, view);
     return view;
   }
 }
