@@ -2,6 +2,7 @@ import { Comparable, Field, isCanonicalInstant } from './catalogue/fields';
 import type { FilterCondition } from '../types';
 import { periodOf } from './periods';
 import { canonicalUuid } from '../pipeline/uuid';
+import { isoSeconds } from '../state/clock';
 
 /** A compiled condition: whether a record's value passes. */
 export type Test = (value: Comparable) => boolean;
@@ -37,7 +38,7 @@ function compare(condition: FilterCondition, bound: string | number): Test {
 function compareInstants(condition: FilterCondition, boundMs: number): Test {
   const byMs = compare(condition, boundMs);
   if (boundMs % 1000 !== 0) return (v) => byMs(typeof v === 'string' ? Date.parse(v) : null);
-  const byText = compare(condition, `${new Date(boundMs).toISOString().slice(0, 19)}Z`);
+  const byText = compare(condition, isoSeconds(boundMs));
   return (v) => (typeof v === 'string' && isCanonicalInstant(v) ? byText(v) : byMs(typeof v === 'string' ? Date.parse(v) : null));
 }
 

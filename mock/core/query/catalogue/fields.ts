@@ -1,3 +1,4 @@
+import { isoSeconds } from '../../state/clock';
 import type { EnumValueOption, FieldSchemaResponse, FieldType, FilterCondition } from '../../types';
 
 /** A record's value as filters compare it and sorts order it. */
@@ -82,7 +83,7 @@ export function instantKey(value: string | null | undefined): string | null {
   if (value == null) return null;
   if (isCanonicalInstant(value)) return value;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+  return Number.isNaN(ms) ? null : isoSeconds(ms);
 }
 
 /** The field as `GET /v1/schemas/{entity}` lists it: every property present, null where it has none. */
