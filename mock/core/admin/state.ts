@@ -25,7 +25,7 @@ export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchema
  */
 export function dumpState(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['SessionState'] {
   const session = runtime.sessions.get((params.session as string | undefined) ?? DEFAULT_SESSION);
-  const name = session.scenario === undefined ? runtime.scenarios.global : session.scenario;
+  const name = runtime.scenarios.inForce(session);
   const state: AdminSchemas['SessionState'] = {
     session: session.id,
     creates: session.creates,
