@@ -1,6 +1,6 @@
 import { JournalEntry, JournalFilter, JournalRecord, matches } from '../journal/journal';
 import { diagnose } from '../journal/diagnosis';
-import { journalEntry } from '../journal/record';
+import { journalEntry, sentBody } from '../journal/record';
 import { instantParam } from './instant';
 import type { MockRuntime } from '../runtime';
 import type { AdminInput, AdminSchemas } from './types';
@@ -52,10 +52,13 @@ export function clearRequests(runtime: MockRuntime, { params }: AdminInput): Adm
   return { deleted: sessions.reduce((sum, s) => sum + (s ? s.journal.clear() : 0), 0) };
 }
 
+/** The records matching a filter that have a diagnosis (near misses), oldest first; no entry is built. */
+export function findNearMisses(runtime: MockRuntime, filter: JournalFilter): JournalRecord[] {
+  return findRecords(runtime, filter).filter((r) => r.status !== null && diagnose(runtime, r, r.status, sentBody(r)) !== undefined);
+}
+
 /** `GET /__admin/near-misses`: requests with a diagnosis, newest last; only the entries returned are built. */
 export function listNearMisses(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
-  const found = findRecords(runtime, { session: params.session as string | undefined }).filter(
-    (r) => r.status !== null && diagnose(runtime, r, r.status, r.response) !== undefined,
-  );
+  const found = findNearMisses(runtime, { session: params.session as string | undefined });
   return { requests: newest(found, params.limit).map((record) => journalEntry(runtime, record)), total: found.length };
 }

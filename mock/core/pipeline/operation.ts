@@ -39,7 +39,7 @@ export function operationRoute(runtime: MockRuntime, operation: Operation, handl
           throw bodyReadError(error, limit);
         }
         if (!raw) {
-          record(runtime, ctx, null, undefined); // the client went away
+          record(runtime, ctx, null); // the client went away
           return { kind: 'fault', fault: 'empty-response' };
         }
         ctx.raw = raw;
@@ -50,7 +50,7 @@ export function operationRoute(runtime: MockRuntime, operation: Operation, handl
       if (plan.delayMs > 0) await runtime.platform.sleep(plan.delayMs);
       if (plan.fault) {
         const fault = await holdFault(plan.fault, plan.timeoutMs ?? 0, request.signal, runtime.shutdown.signal, runtime.platform);
-        record(runtime, ctx, null, undefined);
+        record(runtime, ctx, null);
         return fault;
       }
       reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;
@@ -60,7 +60,7 @@ export function operationRoute(runtime: MockRuntime, operation: Operation, handl
       reply = failureReply(runtime, ctx, error);
     }
     const sent = send(runtime, ctx, reply);
-    record(runtime, ctx, sent.status, sent.body);
+    record(runtime, ctx, sent.status);
     return sent.response;
   };
 }
@@ -69,7 +69,7 @@ export function operationRoute(runtime: MockRuntime, operation: Operation, handl
 function answer(runtime: MockRuntime, request: MockRequest, reply: (ctx: ReturnType<typeof startRequest>) => Reply, route: Parameters<typeof startRequest>[2] = {}): MockResult {
   const ctx = startRequest(runtime, request, route);
   const sent = send(runtime, ctx, reply(ctx));
-  record(runtime, ctx, sent.status, sent.body);
+  record(runtime, ctx, sent.status);
   return sent.response;
 }
 
