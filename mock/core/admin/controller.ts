@@ -7,6 +7,7 @@ import { verifyJournal, Verification } from '../../testing/verify';
 import { journalEntry } from '../journal/record';
 import { findNearMisses, findRecords, findRequests } from './journal';
 import { activate } from './scenarios';
+import { resetState } from './state';
 import { addStub } from './stubs';
 
 /**
@@ -38,10 +39,7 @@ export function mockController(runtime: MockRuntime): MockController {
   const all = (filter: JournalFilter = {}) => findRequests(runtime, filter);
   return {
     reset(session) {
-      if (session === undefined) {
-        runtime.sessions.reset();
-        runtime.scenarios.reset();
-      } else runtime.sessions.reset(session);
+      resetState(runtime, session);
       runtime.feed.changed('reset', session);
     },
     use(scenario, { session } = {}) {

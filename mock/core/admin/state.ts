@@ -7,9 +7,8 @@ import { tagResponse } from '../state/tags';
 import { readInstant } from './instant';
 import type { AdminInput, AdminSchemas } from './types';
 
-/** `POST /__admin/reset`: one session, or everything (sessions, and the start-up scenario back). */
-export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['ResetResult'] {
-  const session = params.session as string | undefined;
+/** Empties one session, or everything (sessions, and the start-up scenario back): the admin API's and the controller's reset. */
+export function resetState(runtime: MockRuntime, session?: string): AdminSchemas['ResetResult'] {
   if (session === undefined) {
     runtime.sessions.reset();
     runtime.scenarios.reset();
@@ -17,6 +16,11 @@ export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchema
   }
   runtime.sessions.reset(session);
   return { reset: session };
+}
+
+/** `POST /__admin/reset`. */
+export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['ResetResult'] {
+  return resetState(runtime, params.session as string | undefined);
 }
 
 /**
