@@ -23,7 +23,7 @@ export class OpportunityStore {
     readonly limit: number,
     budget?: MemoryBudget,
   ) {
-    this.items = new AccountedMap(budget, 'opportunities', (_id, stored) => ENTRY_BYTES + approxBytes(stored), () => this.evicted++);
+    this.items = new AccountedMap(budget, 'opportunities', (_id, stored) => ENTRY_BYTES + approxBytes(stored), () => this.evicted++, limit);
   }
 
   /** Stores a new opportunity; one whose id the session already holds is refused (never replaced): callers pick a free id. */
@@ -31,10 +31,6 @@ export class OpportunityStore {
     const key = data.id.toLowerCase();
     if (this.items.has(key)) throw new Error(`The session already holds opportunity ${data.id}: an add never replaces one`);
     this.items.set(key, { orgId, data });
-    while (this.items.size > this.limit) {
-      this.items.delete(this.items.keys().next().value!);
-      this.evicted++;
-    }
   }
 
   /**

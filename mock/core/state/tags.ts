@@ -68,7 +68,7 @@ export class SessionTags {
     this.created = new AccountedMap(budget, 'tags', size, () => {
       this.evicted++;
       this.views.clear();
-    });
+    }, limit);
   }
 
   /** The tags of an org for an object type: the fixtures' (for opportunities), then the created ones, in order. */
@@ -90,10 +90,6 @@ export class SessionTags {
     if (this.created.has(key)) throw new Error(`The session already holds tag ${created.tag.id}: an add never replaces one`);
     this.created.set(key, created);
     this.count++;
-    while (this.created.size > this.limit) {
-      this.created.delete(this.created.keys().next().value!);
-      this.evicted++;
-    }
     this.views.clear();
   }
 
