@@ -4,13 +4,9 @@ import { instantParam } from './instant';
 import type { MockRuntime } from '../runtime';
 import type { AdminInput, AdminSchemas } from './types';
 
+/** `GET /__admin/clock` (and the health's clock). */
 export function clockState(runtime: MockRuntime): AdminSchemas['ClockState'] {
   return { now: new Date(runtime.clock.now()).toISOString(), frozen: runtime.clock.frozen };
-}
-
-/** `GET /__admin/clock`. */
-export function getClock(runtime: MockRuntime): AdminSchemas['ClockState'] {
-  return clockState(runtime);
 }
 
 /** `POST /__admin/clock`: freeze at `set`, then move forward by `advance_ms` (a 422 rather than past 9999-12-31). */

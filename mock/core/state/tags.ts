@@ -17,7 +17,7 @@ const PALETTE: Record<DisplayColor, [number, number, number]> = {
 };
 
 /** A fixture color as one of Monaco's named colors: a name as it is, a `#rrggbb` as the nearest name, none as null. */
-export function displayColor(color: string | undefined): DisplayColor | null {
+function displayColor(color: string | undefined): DisplayColor | null {
   if (color === undefined) return null;
   if (color in PALETTE) return color as DisplayColor;
   const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
