@@ -39,7 +39,6 @@ export type EnumValueOption = Schemas['EnumValueOption'];
 export type AccountResponse = Schemas['AccountResponse'];
 /** The declared fields of an account, without custom fields. */
 export type AccountFields = Declared<AccountResponse>;
-export type CompanyInfo = Schemas['CompanyInfo'];
 export type ScoreExplanation = Schemas['ScoreExplanation'];
 export type CustomFieldExplanation = Schemas['CustomFieldExplanation'];
 export type OpportunityUpdateRequest = Schemas['OpportunityUpdateRequest'];

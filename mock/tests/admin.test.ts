@@ -113,6 +113,17 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
     expect(invalid.body.error.details.map((d: { loc: string[] }) => d.loc.join('.'))).toEqual(expect.arrayContaining(['body.creates', 'body.opportunities']));
   });
 
+  test('PUT /__admin/state refuses a dump listing an opportunity or a tag twice (nothing would be kept of the first)', async () => {
+    const app = testApp();
+    await create(app, minimalBody());
+    await request(app).post('/v1/tags/').set({ authorization: `Bearer ${FIXTURE.keys.jane}` }).send({ object: 'opportunities', name: 'Pilot' });
+    const dump = (await request(app).get('/__admin/state')).body;
+    const res = await request(app).put('/__admin/state').send({ ...dump, opportunities: [...dump.opportunities, dump.opportunities[0]], tags: [...dump.tags, dump.tags[0]] });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details.map((d: { loc: unknown[] }) => d.loc)).toEqual([['body', 'opportunities', 1, 'data', 'id'], ['body', 'tags', 1, 'tag', 'id']]);
+    expect((await request(app).put('/__admin/state').send(dump)).body).toEqual({ session: 'default', opportunities: 1, idempotency: 0, tags: 1 });
+  });
+
   test('scenarios: list, get, register, activate and deactivate', async () => {
     const app = testApp();
     const list = await request(app).get('/__admin/scenarios');
@@ -220,6 +231,43 @@ describe('admin API: every answer validates against spec/admin.yaml', () => {
     expect(set.body).toEqual({ now: '2027-01-01T00:00:01.500Z', frozen: true });
     expect((await create(app, minimalBody())).body.meta.timestamp).toBe('2027-01-01T00:00:01Z');
     expect((await request(app).post('/__admin/clock').send({})).status).toBe(422);
+  });
+
+  test.each([
+    ['a leap second', '2026-06-30T23:59:60Z'],
+    ['more than 9 fraction digits', '2026-07-01T09:00:00.1234567890Z'],
+  ])('an admin instant with %s answers 422 at its loc: the clock, a state load (and the dump still reads), the journal', async (_case, instant) => {
+    const app = testApp({ clock: '2026-07-01T09:00:00Z' });
+    const clock = await request(app).post('/__admin/clock').send({ set: instant });
+    expect(clock.status).toBe(422);
+    expect(clock.body.error.details).toEqual([{ loc: ['body', 'set'], msg: expect.stringContaining(instant), type: 'value_error' }]);
+    expect((await request(app).get('/__admin/clock')).body).toEqual({ now: '2026-07-01T09:00:00.000Z', frozen: true });
+
+    const created = await create(app, { ...minimalBody(), idempotency_key: KEY });
+    const dump = (await request(app).get('/__admin/state')).body;
+    expect(dump.idempotency).toHaveLength(1);
+    const load = await request(app).put('/__admin/state').send({ ...dump, idempotency: [{ ...dump.idempotency[0], expires_at: instant }] });
+    expect(load.status).toBe(422);
+    expect(load.body.error.details.map((d: { loc: unknown[] }) => d.loc)).toEqual([['body', 'idempotency', 0, 'expires_at']]);
+    const after = await request(app).get('/__admin/state');
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(dump); // nothing of the refused dump was loaded
+    expect((await get(app, created.body.data.id)).status).toBe(200);
+
+    const since = await request(app).get(`/__admin/requests?since=${encodeURIComponent(instant)}`);
+    expect(since.status).toBe(422);
+    expect(since.body.error.details.map((d: { loc: unknown[] }) => d.loc)).toEqual([['query', 'since']]);
+  });
+
+  test('a state load with an offset expires_at keeps the instant, and the dump writes it in UTC', async () => {
+    const app = testApp({ clock: '2026-07-01T09:00:00Z' });
+    await create(app, { ...minimalBody(), idempotency_key: KEY });
+    const dump = (await request(app).get('/__admin/state')).body;
+    const load = await request(app).put('/__admin/state').send({ ...dump, idempotency: [{ ...dump.idempotency[0], expires_at: '2026-07-02T11:00:00+02:00' }] });
+    expect(load.status).toBe(200);
+    const after = await request(app).get('/__admin/state');
+    expect(after.status).toBe(200);
+    expect(after.body.idempotency[0].expires_at).toBe('2026-07-02T09:00:00.000Z');
   });
 
   test.each([

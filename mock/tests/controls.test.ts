@@ -117,6 +117,36 @@ describe('Prefer: seed, delay, scenario, fault', () => {
     expect(b.headers['preference-applied']).toBe('seed=77');
   });
 
+  test('the same seed twice: both opportunities stay listed, the second with a fresh id drawn from the seed, the same in every run', async () => {
+    const run = async () => {
+      const app = testApp();
+      const [a, b] = [await create(app, minimalBody(), { prefer: 'seed=7' }), await create(app, minimalBody(), { prefer: 'seed=7' })];
+      const listed = await request(app).post('/v1/opportunities/list').set('authorization', `Bearer ${FIXTURE.keys.jane}`).send({});
+      return { a: a.body.data, b: b.body.data, listed: listed.body.data.map((o: { id: string }) => o.id).sort() };
+    };
+    const first = await run();
+    expect(first.b.id).not.toBe(first.a.id);
+    expect({ ...first.b, id: first.a.id }).toEqual(first.a); // the seed pins the body
+    expect(first.listed).toEqual([first.a.id, first.b.id].sort());
+    expect(await run()).toEqual(first);
+  });
+
+  test('the same seed twice on tag creates: both tags stay listed, with ids that repeat from run to run', async () => {
+    const run = async () => {
+      const app = testApp();
+      const auth = { authorization: `Bearer ${FIXTURE.keys.jane}`, prefer: 'seed=7' };
+      const a = await request(app).post('/v1/tags/').set(auth).send({ object: 'opportunities', name: 'Pilot A' });
+      const b = await request(app).post('/v1/tags/').set(auth).send({ object: 'opportunities', name: 'Pilot B' });
+      expect([a.status, b.status]).toEqual([200, 200]);
+      const listed = await request(app).get('/v1/tags/?object=opportunities').set('authorization', `Bearer ${FIXTURE.keys.jane}`);
+      return { ids: [a.body.data.id, b.body.data.id], listed: listed.body.data.filter((t: { name: string }) => t.name.startsWith('Pilot ')) };
+    };
+    const first = await run();
+    expect(first.ids[1]).not.toBe(first.ids[0]);
+    expect(first.listed).toEqual([{ id: first.ids[0], name: 'Pilot A', color: null }, { id: first.ids[1], name: 'Pilot B', color: null }]);
+    expect(await run()).toEqual(first);
+  });
+
   test('delay=<ms> waits before answering', async () => {
     const started = Date.now();
     const res = await create(testApp(), minimalBody(), { prefer: 'delay=150' });

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { FIXTURE, create, get, minimalBody, testApp, expectSpecValid } from './helpers';
 import { MockClock } from '../core/state/clock';
 
@@ -126,5 +127,14 @@ describe('D12: idempotency', () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  test('idempotency keys are kept for as many opportunities as a session keeps: past it the oldest key goes', async () => {
+    const app = testApp({ maxOpportunities: 2 });
+    const keys = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+    for (const key of keys) expect((await create(app, { ...minimalBody(), idempotency_key: key })).status).toBe(200);
+    const dump = (await request(app).get('/__admin/state')).body;
+    expect(dump.idempotency.map((r: { key: string }) => r.key)).toEqual(keys.slice(1));
+    expect(dump.opportunities).toHaveLength(2);
   });
 });

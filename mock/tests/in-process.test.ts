@@ -71,6 +71,22 @@ describe('startMock: the in-process API', () => {
     expect(mock.journal.count()).toBe(0);
   });
 
+  test('journal.count() and nearMisses() agree with the admin API, filters included', async () => {
+    await post(mock, minimalBody());
+    await post(mock, {});
+    await post(mock, { ...minimalBody(), name: 42 }, { 'x-mock-session': 'other' });
+    await fetch(`${mock.url}/v1/opportunities/list`, { headers: { authorization: `Bearer ${FIXTURE.keys.jane}` } }); // a GET of a POST path
+    const admin = async (path: string) => (await fetch(`${mock.url}${path}`)).json();
+    expect(mock.journal.count()).toBe((await admin('/__admin/requests/count')).count);
+    expect(mock.journal.count({ status: '4xx', session: 'default' })).toBe((await admin('/__admin/requests/count?status=4xx&session=default')).count);
+    expect(mock.journal.count({ status: '4xx', session: 'default' })).toBe(2);
+    const nearMisses = (await admin('/__admin/near-misses')).requests;
+    expect(nearMisses.length).toBeGreaterThanOrEqual(3);
+    expect(mock.journal.nearMisses()).toEqual(nearMisses);
+    expect(mock.journal.nearMisses({ session: 'other' })).toEqual((await admin('/__admin/near-misses?session=other')).requests);
+    expect(mock.journal.nearMisses({ session: 'other' }).map((e) => e.diagnosis!.rule)).toEqual(['body.schema']);
+  });
+
   test('verify() passes when the journal holds matching requests and returns them', async () => {
     await post(mock, { ...minimalBody(), stage: 'demo' });
     await post(mock, { ...minimalBody(), stage: 'demo' });

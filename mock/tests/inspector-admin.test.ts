@@ -1,7 +1,7 @@
 import { get as httpGet, IncomingMessage } from 'node:http';
 import request from 'supertest';
 import { pointer } from '../../spec/document';
-import { MAX_STREAMS, STREAM_BACKLOG } from '../core/admin/events';
+import { AdminStream, MAX_STREAMS, STREAM_BACKLOG, streamEvents } from '../core/admin/events';
 import type { MockApp } from '../adapters/express/app';
 import { create, expectAdminValid, listen, Listening, minimalBody, testApp, until } from './helpers';
 
@@ -186,6 +186,41 @@ describe('GET /__admin/events', () => {
     expect(events[0]).toMatchObject({ event: 'overflow', data: { skipped: 20 } });
     expect(events[1].data.id).toBe(record.id + 21);
     expect(events.at(-1)!.data.id).toBe(record.id + STREAM_BACKLOG + 20);
+  });
+
+  test('a reader that is behind still gets the events in order: the requests journaled before a change come first', async () => {
+    const app = testApp();
+    await create(app, minimalBody());
+    const [record] = app.mock.sessions.get().journal.all();
+    const stream = (streamEvents(app.mock, { params: {}, body: undefined, origin: 'http://127.0.0.1' }) as AdminStream).body;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 60)); // past the 25 ms batch
+    const journal = (from: number, to: number) => {
+      for (let i = from; i <= to; i++) app.mock.feed.journaled({ ...record, id: record.id + i });
+    };
+    journal(1, 80); // more than the stream's queue holds: nobody reads, so the reader is behind
+    await pause();
+    journal(81, 83); // wait in the backlog
+    await pause();
+    app.mock.feed.changed('reset');
+    journal(84, 85);
+    await pause();
+
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    const order: string[] = [];
+    let text = '';
+    while (order.length < 86) {
+      text += decoder.decode((await reader.read()).value, { stream: true });
+      const blocks = text.split('\n\n');
+      text = blocks.pop()!;
+      for (const block of blocks) {
+        const event = /^event: (\w+)$/m.exec(block)?.[1];
+        if (event === 'request') order.push(String(JSON.parse(/^data: (.*)$/m.exec(block)![1]).id - record.id));
+        else if (event) order.push(event);
+      }
+    }
+    await reader.cancel();
+    expect(order).toEqual([...Array.from({ length: 83 }, (_, i) => String(i + 1)), 'changed', '84', '85']);
   });
 
   test(`at most ${MAX_STREAMS} streams are open at once; the next is told to close one`, async () => {

@@ -75,6 +75,9 @@ describe('filters: every kind of field and condition, as computed directly from 
     ['owner is a user', [{ field: 'owner', condition: 'is', value: user }], (r) => r.owner?.id === user],
     ['owner is_not a user', [{ field: 'owner', condition: 'is_not', value: user.toUpperCase() }], (r) => r.owner?.id !== user],
     ['account_id is an account', [{ field: 'account_id', condition: 'is', value: fixture.accounts[5].id }], (r) => r.account_id === fixture.accounts[5].id],
+    ['id is an id in upper case', [{ field: 'id', condition: 'is', value: records[7].id.toUpperCase() }], (r) => r.id === records[7].id],
+    ['id is_not an id as a URN and as 32 hex digits', [{ field: 'id', condition: 'is_not', value: [`urn:uuid:${records[3].id}`, records[4].id.replace(/-/g, '')] }], (r) => r.id !== records[3].id && r.id !== records[4].id],
+    ['account_id is an account in upper case, in braces', [{ field: 'account_id', condition: 'is', value: `{${fixture.accounts[5].id.toUpperCase()}}` }], (r) => r.account_id === fixture.accounts[5].id],
     ['amount greater_than', [{ field: 'amount', condition: 'greater_than', value: 250_000 }], (r) => (r.estimated_value?.amount ?? -Infinity) > 250_000],
     ['amount in a range', [{ field: 'amount', condition: 'greater_than_or_equals', value: 50_000 }, { field: 'amount', condition: 'less_than_or_equals', value: 100_000 }], (r) => r.estimated_value?.amount != null && r.estimated_value.amount >= 50_000 && r.estimated_value.amount <= 100_000],
     ['amount is_empty', [{ field: 'amount', condition: 'is_empty' }], (r) => r.estimated_value?.amount == null],
@@ -129,6 +132,19 @@ describe('filters: every kind of field and condition, as computed directly from 
       const kept = records.filter(keep).length;
       if (kept === records.length) throw new Error(`"${name}" keeps every record: it proves nothing`);
     }
+  });
+});
+
+describe('uuid filter values compare in canonical form, whatever form is sent', () => {
+  test('id is <an id in upper case> finds the record on both list endpoints', async () => {
+    const opportunity = records[11];
+    const found = await list({ filters: [{ field: 'id', condition: 'is', value: opportunity.id.toUpperCase() }] });
+    expect(found.status).toBe(200);
+    expect(found.body.data.map((r: OpportunityResponse) => r.id)).toEqual([opportunity.id]);
+    const account = fixture.accounts[2];
+    const accounts = await listRequest(app, '/v1/accounts/list', key, { filters: [{ field: 'id', condition: 'is', value: account.id.toUpperCase() }] });
+    expect(accounts.status).toBe(200);
+    expect(accounts.body.data.map((a: { id: string }) => a.id.toLowerCase())).toEqual([account.id.toLowerCase()]);
   });
 });
 

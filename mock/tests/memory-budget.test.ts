@@ -48,6 +48,33 @@ describe('one memory budget in bytes', () => {
     expect(app.mock.memory.used).toBeLessThan(held);
   });
 
+  test('created tags: past maxOpportunities the oldest is dropped, the budget evicts them too, and strict references no longer accept a dropped one', async () => {
+    const auth = { authorization: `Bearer ${FIXTURE.keys.jane}` };
+    const tag = async (app: ReturnType<typeof testApp>, name: string, session = 'default') =>
+      (await request(app).post('/v1/tags/').set({ ...auth, 'x-mock-session': session }).send({ object: 'opportunities', name })).body.data.id as string;
+    const tagged = (app: ReturnType<typeof testApp>, id: string, session = 'default') => create(app, { ...minimalBody(), tags: [id] }, { 'x-mock-session': session });
+
+    const limited = testApp({ maxOpportunities: 2, references: 'strict' });
+    const [first, second] = [await tag(limited, 'T1'), await tag(limited, 'T2')];
+    expect((await tagged(limited, first)).status).toBe(200); // the view is cached now
+    const third = await tag(limited, 'T3');
+    const names = (await request(limited).get('/v1/tags/?object=opportunities').set(auth)).body.data.map((t: { name: string }) => t.name);
+    expect(names.filter((n: string) => /^T\d$/.test(n))).toEqual(['T2', 'T3']);
+    const dropped = await tagged(limited, first);
+    expect(dropped.status).toBe(422);
+    expect(JSON.stringify(dropped.body)).toContain(`Unknown tag ${first}`);
+    expect((await tagged(limited, second)).status).toBe(200);
+    expect((await tagged(limited, third)).status).toBe(200);
+
+    const app = testApp({ maxMemoryMb: 16, references: 'strict' });
+    const old = await tag(app, 'Old', 'tags');
+    expect((await tagged(app, old, 'tags')).status).toBe(200);
+    for (let i = 0; i < 60; i++) expect((await create(app, { ...minimalBody(), notes: 'n'.repeat(400_000) }, { 'x-mock-session': 'notes' })).status).toBe(200);
+    expect((await health(app)).memory.evicted.tags).toBe(1);
+    expect((await request(app).get('/v1/tags/?object=opportunities').set({ ...auth, 'x-mock-session': 'tags' })).body.data.map((t: { id: string }) => t.id)).not.toContain(old);
+    expect((await tagged(app, old, 'tags')).status).toBe(422);
+  });
+
   test('the budget must hold at least four bodies of the body limit', () => {
     expect(() => testApp({ maxMemoryMb: 16, bodyLimit: 8 * MiB })).toThrow(/at least 32 MiB/);
     expect(() => testApp({ maxMemoryMb: 8 })).toThrow(/at least 16/);

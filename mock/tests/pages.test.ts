@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 import { parse } from 'yaml';
 import * as root from '../adapters/express/pages/root';
-import { FIXTURE, expectSpecValid, journalOf, testApp } from './helpers';
+import { quickStart } from '../core/quick-start';
+import { FIXTURE, expectSpecValid, journalOf, minimalBody, testApp } from './helpers';
 
 describe('the root page', () => {
   test('answers HTML linking the inspector, the docs, health and the specs, with the quick-start curl', async () => {
@@ -38,6 +40,20 @@ describe('the root page', () => {
     const res = await request(app).get('/').set('Accept', 'application/json');
     expect(Object.keys(res.body.links).sort()).toEqual(['docs', 'openapi_json', 'openapi_yaml']);
     expect((await request(app).get('/__inspector')).status).toBe(404);
+  });
+
+  test("the quick-start curl quotes an account name with a ' for a POSIX shell: the shell passes the body as JSON", async () => {
+    const app = testApp();
+    const org = app.mock.directory.defaultOrg;
+    const account = { ...org.fixture.accounts[0], name: "O'Brien & Sons 'Holdings' $HOME `id`" };
+    const runtime = { ...app.mock, directory: { defaultOrg: { ...org, fixture: { ...org.fixture, accounts: [account] } } } } as unknown as typeof app.mock;
+    const { curl } = quickStart(runtime, 'http://127.0.0.1:4010')!;
+    // the shell runs the command with a curl that prints its arguments, one a line
+    const args = execFileSync('/bin/sh', ['-c', `curl() { for a; do printf '%s\\n' "$a"; done; }; ${curl}`], { encoding: 'utf8' }).split('\n');
+    const body = JSON.parse(args[args.indexOf('-d') + 1]);
+    expect(body).toEqual({ name: `${account.name} - Enterprise License`, account_id: account.id });
+    expect(args).toContain(`Authorization: Bearer ${FIXTURE.keys.jane}`);
+    expect((await request(app).post('/v1/preview/opportunities').set('authorization', `Bearer ${FIXTURE.keys.jane}`).send({ ...minimalBody(), ...body })).status).toBe(200);
   });
 
   test('without auth the quick start sends no key', async () => {

@@ -73,6 +73,22 @@ describe('GET /v1/schemas/{entity}', () => {
     expect((await schemasOf(app, 'opportunities', { ...auth, 'x-mock-session': 'other' })).find((f) => f.key === 'tags')!.enum_field_settings!.allowed_values).toHaveLength(5);
   });
 
+  test('accounts tags created in a session are allowed values there, one after another; other sessions do not see them', async () => {
+    const app = testApp();
+    const tagsOf = async (session: string) =>
+      (await schemasOf(app, 'accounts', { ...auth, 'x-mock-session': session })).find((f) => f.key === 'tags')!.enum_field_settings!.allowed_values;
+    expect(await tagsOf('a')).toEqual([]);
+    const post = (name: string) => request(app).post('/v1/tags/').set({ ...auth, 'x-mock-session': 'a' }).send({ object: 'accounts', name });
+    const hot = (await post('Hot')).body.data;
+    expect(await tagsOf('a')).toEqual([{ key: hot.id, display_value: 'Hot' }]);
+    expect(await tagsOf('b')).toEqual([]);
+    const cold = (await post('Cold')).body.data;
+    expect(await tagsOf('a')).toEqual([{ key: hot.id, display_value: 'Hot' }, { key: cold.id, display_value: 'Cold' }]);
+    const filtered = await listRequest(app, '/v1/accounts/list', FIXTURE.keys.jane, { filters: [{ field: 'tags', condition: 'is', value: cold.id }] }, { 'x-mock-session': 'a' });
+    expect(filtered.status).toBe(200);
+    expect(await tagsOf('b')).toEqual([]);
+  });
+
   test.each([
     ['opportunity', 'Monaco names entities in the plural; did you mean opportunities? This mock serves opportunities and accounts.'],
     ['account', 'did you mean accounts?'],

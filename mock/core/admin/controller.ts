@@ -4,8 +4,10 @@ import type { QueuedStub } from '../controls/stubs';
 import type { JournalEntry, JournalFilter } from '../journal/journal';
 import type { MockRuntime } from '../runtime';
 import { verifyJournal, Verification } from '../../testing/verify';
-import { findRequests } from './journal';
+import { journalEntry } from '../journal/record';
+import { findNearMisses, findRecords, findRequests } from './journal';
 import { activate } from './scenarios';
+import { resetState } from './state';
 import { addStub } from './stubs';
 
 /**
@@ -37,10 +39,7 @@ export function mockController(runtime: MockRuntime): MockController {
   const all = (filter: JournalFilter = {}) => findRequests(runtime, filter);
   return {
     reset(session) {
-      if (session === undefined) {
-        runtime.sessions.reset();
-        runtime.scenarios.reset();
-      } else runtime.sessions.reset(session);
+      resetState(runtime, session);
       runtime.feed.changed('reset', session);
     },
     use(scenario, { session } = {}) {
@@ -59,8 +58,8 @@ export function mockController(runtime: MockRuntime): MockController {
     },
     journal: {
       requests: all,
-      count: (filter) => all(filter).length,
-      nearMisses: (filter) => all(filter).filter((e) => e.diagnosis !== undefined),
+      count: (filter = {}) => findRecords(runtime, filter).length,
+      nearMisses: (filter = {}) => findNearMisses(runtime, filter).map((record) => journalEntry(runtime, record)),
     },
     verify: (expectation) => verifyJournal(all({ session: expectation.session }), expectation),
   };

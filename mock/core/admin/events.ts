@@ -36,7 +36,10 @@ export function streamEvents(runtime: MockRuntime, { params }: AdminInput): Admi
 function eventStream(runtime: MockRuntime, session: string | undefined, after: number | undefined): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const validate = runtime.adminContract.compiler.schema('AdminEventData');
-  let backlog: JournalRecord[] = [];
+  /** What waits for the reader, in order: journaled requests and admin changes. */
+  let backlog: ({ record: JournalRecord } | { change: AdminChange })[] = [];
+  /** How many of the backlog are requests (only they are skipped past STREAM_BACKLOG). */
+  let requests = 0;
   let skipped = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -60,16 +63,21 @@ function eventStream(runtime: MockRuntime, session: string | undefined, after: n
     if (flushing || full()) return; // the reader is behind: `pull` flushes once it catches up
     flushing = true; // enqueueing may call `pull` at once
     const [batch, dropped] = [backlog, skipped];
-    [backlog, skipped] = [[], 0];
+    [backlog, requests, skipped] = [[], 0, 0];
     if (dropped) send('overflow', { skipped: dropped });
-    for (const record of batch) send('request', journalEntry(runtime, record), record.id);
+    for (const item of batch) {
+      if ('record' in item) send('request', journalEntry(runtime, item.record), item.record.id);
+      else send('changed', item.change);
+    }
     flushing = false;
   };
   const queue = (records: JournalRecord[]) => {
-    backlog.push(...records);
-    if (backlog.length > STREAM_BACKLOG) {
-      skipped += backlog.length - STREAM_BACKLOG;
-      backlog = backlog.slice(-STREAM_BACKLOG);
+    for (const record of records) backlog.push({ record });
+    requests += records.length;
+    if (requests > STREAM_BACKLOG) {
+      let drop = requests - STREAM_BACKLOG; // the oldest requests; changes stay
+      [skipped, requests] = [skipped + drop, STREAM_BACKLOG];
+      backlog = backlog.filter((item) => !('record' in item) || drop-- <= 0);
     }
     timer ??= setTimeout(flush, BATCH_MS);
   };
@@ -88,9 +96,12 @@ function eventStream(runtime: MockRuntime, session: string | undefined, after: n
           session,
           journaled: (record) => queue([record]),
           changed: (change: AdminChange) => {
+            // In order: the requests before the change go first, also to a reader that is behind (then `pull`
+            // flushes them once it catches up)
+            backlog.push({ change });
             if (timer) clearTimeout(timer);
-            flush(); // the requests before the change go first
-            send('changed', change);
+            flush();
+            if (backlog.length) timer ??= setTimeout(flush, BATCH_MS); // a flush under way left it
           },
         });
         if (after !== undefined) queue(findRecords(runtime, { session }).filter((record) => record.id > after));

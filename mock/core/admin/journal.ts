@@ -1,19 +1,23 @@
 import { JournalEntry, JournalFilter, JournalRecord, matches } from '../journal/journal';
 import { diagnose } from '../journal/diagnosis';
-import { journalEntry } from '../journal/record';
+import { journalEntry, sentBody } from '../journal/record';
+import { instantParam } from './instant';
 import type { MockRuntime } from '../runtime';
 import type { AdminInput, AdminSchemas } from './types';
 
-/** The journal filter from validated admin parameters. */
-export function filterOf(params: Record<string, unknown>): JournalFilter {
+const instantOf = (params: Record<string, unknown>, name: 'since' | 'until') =>
+  params[name] === undefined ? undefined : instantParam(params[name] as string, ['query', name], 'parameters');
+
+/** The journal filter from validated admin parameters (`since` and `until` read as the clock reads instants). */
+function filterOf(params: Record<string, unknown>): JournalFilter {
   return {
     session: params.session as string | undefined,
     path: params.path as string | undefined,
     method: params.method as string | undefined,
     status: params.status as string | undefined,
     operation: params.operation as string | undefined,
-    since: params.since ? Date.parse(params.since as string) : undefined,
-    until: params.until ? Date.parse(params.until as string) : undefined,
+    since: instantOf(params, 'since'),
+    until: instantOf(params, 'until'),
   };
 }
 
@@ -48,10 +52,13 @@ export function clearRequests(runtime: MockRuntime, { params }: AdminInput): Adm
   return { deleted: sessions.reduce((sum, s) => sum + (s ? s.journal.clear() : 0), 0) };
 }
 
+/** The records matching a filter that have a diagnosis (near misses), oldest first; no entry is built. */
+export function findNearMisses(runtime: MockRuntime, filter: JournalFilter): JournalRecord[] {
+  return findRecords(runtime, filter).filter((r) => r.status !== null && diagnose(runtime, r, r.status, sentBody(r)) !== undefined);
+}
+
 /** `GET /__admin/near-misses`: requests with a diagnosis, newest last; only the entries returned are built. */
 export function listNearMisses(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['RequestList'] {
-  const found = findRecords(runtime, { session: params.session as string | undefined }).filter(
-    (r) => r.status !== null && diagnose(runtime, r, r.status, r.response) !== undefined,
-  );
+  const found = findNearMisses(runtime, { session: params.session as string | undefined });
   return { requests: newest(found, params.limit).map((record) => journalEntry(runtime, record)), total: found.length };
 }

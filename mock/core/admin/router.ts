@@ -8,7 +8,7 @@ import { decodeParams, OperationRouter } from '../pipeline/router';
 import type { MockRuntime } from '../runtime';
 import type { ValidationErrorItem } from '../types';
 import { detailsFromAjv } from '../pipeline/validation';
-import { getClock, setClock } from './clock';
+import { clockState, setClock } from './clock';
 import { AdminStream, streamEvents } from './events';
 import { getHealth } from './health';
 import { listDatasets, loadDataset } from './datasets';
@@ -40,7 +40,7 @@ export const ADMIN_HANDLERS: Readonly<Record<string, AdminHandler>> = {
   listNearMisses,
   listDatasets,
   loadDataset,
-  getClock,
+  getClock: clockState,
   setClock,
   listSessions,
   streamEvents,

@@ -1,11 +1,6 @@
 import type { MockRuntime } from '../runtime';
-import { DEFAULT_SESSION, Session } from '../state/session';
+import { DEFAULT_SESSION } from '../state/session';
 import type { AdminSchemas } from './types';
-
-/** The scenario in force in a session: its own (null for none), else the global one. */
-export function scenarioInForce(runtime: MockRuntime, session: Session): string | null {
-  return (session.scenario === undefined ? runtime.scenarios.global : session.scenario) ?? null;
-}
 
 /** `GET /__admin/sessions`: the default session first, then the others, most recently used first. */
 export function listSessions(runtime: MockRuntime): AdminSchemas['SessionList'] {
@@ -17,7 +12,7 @@ export function listSessions(runtime: MockRuntime): AdminSchemas['SessionList'] 
       requests: s.journal.size,
       opportunities: s.store.size,
       stubs: s.stubs.list().length,
-      scenario: scenarioInForce(runtime, s),
+      scenario: runtime.scenarios.inForce(s),
       dataset: s.dataset,
     })),
   };

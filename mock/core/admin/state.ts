@@ -4,11 +4,11 @@ import type { MockRuntime } from '../runtime';
 import { DEFAULT_SESSION } from '../state/session';
 import type { OpportunityResponse, ValidationErrorItem } from '../types';
 import { tagResponse } from '../state/tags';
+import { readInstant } from './instant';
 import type { AdminInput, AdminSchemas } from './types';
 
-/** `POST /__admin/reset`: one session, or everything (sessions, and the start-up scenario back). */
-export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['ResetResult'] {
-  const session = params.session as string | undefined;
+/** Empties one session, or everything (sessions, and the start-up scenario back): the admin API's and the controller's reset. */
+export function resetState(runtime: MockRuntime, session?: string): AdminSchemas['ResetResult'] {
   if (session === undefined) {
     runtime.sessions.reset();
     runtime.scenarios.reset();
@@ -18,13 +18,18 @@ export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchema
   return { reset: session };
 }
 
+/** `POST /__admin/reset`. */
+export function reset(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['ResetResult'] {
+  return resetState(runtime, params.session as string | undefined);
+}
+
 /**
  * `GET /__admin/state`: a session's opportunities, created tags, idempotency keys, create counter, scenario and API
  * version; with `limit`, only the newest items of each list (a preview).
  */
 export function dumpState(runtime: MockRuntime, { params }: AdminInput): AdminSchemas['SessionState'] {
   const session = runtime.sessions.get((params.session as string | undefined) ?? DEFAULT_SESSION);
-  const name = session.scenario === undefined ? runtime.scenarios.global : session.scenario;
+  const name = runtime.scenarios.inForce(session);
   const state: AdminSchemas['SessionState'] = {
     session: session.id,
     creates: session.creates,
@@ -61,10 +66,20 @@ export function loadState(runtime: MockRuntime, { params, body }: AdminInput): A
   const byId = new Map<string, OpportunityResponse>();
   state.opportunities.forEach((o, i) => {
     if (!runtime.directory.orgs.has(o.org_id.toLowerCase())) problems.push({ loc: ['body', 'opportunities', i, 'org_id'], msg: `No org ${o.org_id} in the fixtures`, type: 'unknown_reference' });
+    if (byId.has(o.data.id.toLowerCase())) problems.push({ loc: ['body', 'opportunities', i, 'data', 'id'], msg: `Opportunity ${o.data.id} is listed twice`, type: 'value_error' });
     byId.set(o.data.id.toLowerCase(), o.data as OpportunityResponse);
   });
+  const tagIds = new Set<string>();
   (state.tags ?? []).forEach((t, i) => {
     if (!runtime.directory.orgs.has(t.org_id.toLowerCase())) problems.push({ loc: ['body', 'tags', i, 'org_id'], msg: `No org ${t.org_id} in the fixtures`, type: 'unknown_reference' });
+    if (tagIds.has(t.tag.id.toLowerCase())) problems.push({ loc: ['body', 'tags', i, 'tag', 'id'], msg: `Tag ${t.tag.id} is listed twice`, type: 'value_error' });
+    tagIds.add(t.tag.id.toLowerCase());
+  });
+  const expiresAt = state.idempotency.map((r, i) => {
+    const at = readInstant(r.expires_at, ['body', 'idempotency', i, 'expires_at']);
+    if (typeof at === 'number') return at;
+    problems.push(at);
+    return NaN;
   });
   state.idempotency.forEach((r, i) => {
     if (!byId.has(r.opportunity_id.toLowerCase())) problems.push({ loc: ['body', 'idempotency', i, 'opportunity_id'], msg: `Opportunity ${r.opportunity_id} is not in opportunities`, type: 'unknown_reference' });
@@ -78,15 +93,17 @@ export function loadState(runtime: MockRuntime, { params, body }: AdminInput): A
   const records = state.opportunities.map((o) => ({ orgId: o.org_id.toLowerCase(), data: o.data as OpportunityResponse }));
   const from = state.api_version ?? runtime.options.apiVersion;
   for (const { orgId, data } of conformRecords(records, runtime.directory.orgs, from, runtime.options.apiVersion)) {
-    session.store.add(orgId, data);
+    // a data set's opportunity (the session starts from it) takes the dump's version in its place
+    if (session.store.has(data.id.toLowerCase())) session.store.replace(orgId, data);
+    else session.store.add(orgId, data);
     byId.set(data.id.toLowerCase(), data); // replays answer the opportunity as this version writes it
   }
   for (const { org_id: orgId, object, tag } of state.tags ?? []) {
     session.tags.add({ orgId: orgId.toLowerCase(), object, tag: { id: tag.id, name: tag.name, ...(tag.color ? { color: tag.color } : {}) } });
   }
-  for (const r of state.idempotency) {
-    session.idempotency.restore(r.org_id.toLowerCase(), r.key, r.fingerprint, byId.get(r.opportunity_id.toLowerCase())!, Date.parse(r.expires_at));
-  }
+  state.idempotency.forEach((r, i) => {
+    session.idempotency.restore(r.org_id.toLowerCase(), r.key, r.fingerprint, byId.get(r.opportunity_id.toLowerCase())!, expiresAt[i]);
+  });
   session.creates = state.creates;
   if (state.scenario) {
     session.scenario = state.scenario.name;

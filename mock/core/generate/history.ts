@@ -10,7 +10,7 @@ import { stagePhase } from './vocabulary';
 const DAY_MS = 86_400_000;
 
 /** How far back a stored opportunity may have been created, in days before the data set's clock. */
-export const HISTORY_DAYS = 365;
+const HISTORY_DAYS = 365;
 
 /** An instant between `fromMs` and `toMs`, to the second. */
 function between(f: Faker, fromMs: number, toMs: number): number {

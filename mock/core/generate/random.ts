@@ -64,6 +64,16 @@ export function seeded<T>(parts: readonly (number | string)[], generate: (f: Fak
   return generate(requestFaker);
 }
 
+/**
+ * A seeded id (lower case) the session does not hold yet: `first` when it is free, else the first free one drawn
+ * from `parts` and the attempt (`[...parts, 'id', 1]`, then 2, …), so the same state and seed give the same ids.
+ */
+export function unusedId(first: string, parts: readonly (number | string)[], taken: (id: string) => boolean): string {
+  let id = first;
+  for (let attempt = 1; taken(id); attempt++) id = seeded([...parts, 'id', attempt], (f) => f.string.uuid().toLowerCase());
+  return id;
+}
+
 /** A small seeded PRNG (mulberry32) for values that are not data (latency jitter): uniform in [0, 1). */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -23,7 +23,7 @@ const PRESENCE = {
 } as const;
 
 /** A YYYY-MM-DD date `days` after the instant `ms`. */
-export function dateAfter(ms: number, days: number): string {
+function dateAfter(ms: number, days: number): string {
   return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -3,11 +3,12 @@ import { isoSeconds } from '../state/clock';
 import type { RequestContext } from '../pipeline/context';
 import { ApiError } from '../errors';
 import { buildOpportunity } from '../generate/opportunity';
+import { unusedId } from '../generate/random';
 import { fingerprint } from '../state/idempotency';
 import { checkReferences } from './references';
 import { Reply, selfCheck } from '../pipeline/respond';
 import type { MockRuntime } from '../runtime';
-import type { OpportunityCreateRequest, OpportunityItemResponse } from '../types';
+import type { OpportunityCreateRequest, OpportunityItemResponse, OpportunityResponse } from '../types';
 import { validBody } from './common';
 import { principalOf } from '../pipeline/access';
 
@@ -44,15 +45,11 @@ export function createOpportunity(runtime: MockRuntime, ctx: RequestContext): Re
     }
   }
 
-  const data = buildOpportunity({
-    request,
-    org,
-    actingUserId: principal.user.id,
-    seed: ctx.controls.seed !== undefined ? [ctx.controls.seed, 'prefer'] : [runtime.options.seed, session.id, session.creates + 1],
-    now: timestamp,
-    profile: ctx.settings.profile,
-    stageNames: version.stageNames,
-  });
+  const seed = ctx.controls.seed !== undefined ? [ctx.controls.seed, 'prefer'] : [runtime.options.seed, session.id, session.creates + 1];
+  const built = buildOpportunity({ request, org, actingUserId: principal.user.id, seed, now: timestamp, profile: ctx.settings.profile, stageNames: version.stageNames });
+  // The seed pins the body; an id the session already holds (the same Prefer seed twice, a loaded dump) is drawn
+  // afresh from the seed, so nothing acknowledged is replaced.
+  const data = session.store.has(built.id) ? ({ ...built, id: unusedId(built.id, seed, (id) => session.store.has(id)) } as OpportunityResponse) : built;
   const body: OpportunityItemResponse = { data, meta: { timestamp } };
   selfCheck(runtime, ctx, 200, body); // before anything is stored: a failing body is never acknowledged
   session.creates++;

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../pipeline/context';
 import { ApiError } from '../errors';
-import { seeded } from '../generate/random';
+import { seeded, unusedId } from '../generate/random';
 import type { Reply } from '../pipeline/respond';
 import type { MockRuntime } from '../runtime';
 import { tagResponse } from '../state/tags';
@@ -17,8 +17,9 @@ export function listTags(runtime: MockRuntime, ctx: RequestContext): Reply {
 
 /**
  * `POST /v1/tags/`: a new tag of the org for the object type, kept in the session. Its id is seeded (the
- * mock's seed, the session and its tag count), so a run's ids repeat; a name taken in the object type
- * (case-insensitive) answers 409 `conflict`.
+ * mock's seed, the session and its tag count, or `Prefer: seed`), so a run's ids repeat; an id the session
+ * already holds is drawn afresh from the seed. A name taken in the object type (case-insensitive) answers 409
+ * `conflict`.
  */
 export function createTag(runtime: MockRuntime, ctx: RequestContext): Reply {
   const { org } = principalOf(ctx);
@@ -33,7 +34,8 @@ export function createTag(runtime: MockRuntime, ctx: RequestContext): Reply {
     );
   }
   const seed = ctx.controls.seed !== undefined ? [ctx.controls.seed, 'prefer', 'tag'] : [runtime.options.seed, ctx.session.id, 'tag', tags.count + 1];
-  const id = seeded(seed, (f) => f.string.uuid().toLowerCase());
+  // The seed pins the id unless the session already holds it (the same Prefer seed twice): then it is drawn afresh.
+  const id = unusedId(seeded(seed, (f) => f.string.uuid().toLowerCase()), seed, (id) => tags.created.has(id) || org.tags.has(id));
   const tag = { id, name: request.name, ...(request.color ? { color: request.color } : {}) };
   tags.add({ orgId: org.id, object: request.object, tag });
   return { status: 200, body: { data: tagResponse(tag), meta: metaOf(ctx) } };

@@ -2,7 +2,6 @@ import type { components } from '../../../spec/types/admin';
 import type { Operation } from '../../../spec/operations';
 import type { Identity } from '../pipeline/auth';
 import type { Evictable, MemoryBudget } from '../state/budget';
-import { approxBytes } from '../state/sizes';
 
 export type JournalEntry = components['schemas']['JournalEntry'];
 /** What the mock applied to a request, for `Preference-Applied` and the journal. */
@@ -51,18 +50,16 @@ export interface JournalRecord {
   identity: Identity['kind'];
   /** For a 405: the methods the path allows. */
   allowed?: string;
-  /** The body sent, kept for rejected requests only (their verdict and diagnosis read it). */
-  response?: unknown;
-  /** The response's headers (with CORS ones, for browser requests) and JSON text; absent after a fault. */
+  /** The response's headers (with CORS ones, for browser requests) and JSON text (verdicts and diagnoses read it); absent after a fault. */
   sent?: { headers: Record<string, string>; body?: string };
   /** Its age stamp and estimated size, for the memory budget (set when journaled). */
   seq?: number;
   bytes?: number;
 }
 
-/** A record's estimated heap size: its fields, the body bytes, the headers, the URL and any kept response. */
+/** A record's estimated heap size: its fields, the body bytes, the headers, the URL and the response sent. */
 function recordBytes(record: JournalRecord): number {
-  let bytes = 900 + record.url.length + (record.raw ? 96 + record.raw.length : 0) + (record.response === undefined ? 0 : approxBytes(record.response));
+  let bytes = 900 + record.url.length + (record.raw ? 96 + record.raw.length : 0);
   for (const text of record.rawHeaders) bytes += 16 + text.length;
   if (record.sent) {
     bytes += 64 + (record.sent.body?.length ?? 0);

@@ -13,7 +13,7 @@ const BODY_PREVIEW = 16 * 1024;
 const BODY_KEPT = 64 * 1024;
 
 /** Adds a request to its session's journal (cheaply: see JournalRecord). */
-export function record(runtime: MockRuntime, ctx: RequestContext, status: number | null, body: unknown): void {
+export function record(runtime: MockRuntime, ctx: RequestContext, status: number | null): void {
   if (runtime.options.journalLimit === 0) return;
   const { request, raw } = ctx;
   const big = raw !== undefined && raw.length > BODY_KEPT;
@@ -34,11 +34,15 @@ export function record(runtime: MockRuntime, ctx: RequestContext, status: number
     applied: ctx.applied,
     identity: ctx.identity.kind,
     allowed: ctx.allowed,
-    response: status !== null && status >= 400 ? body : undefined,
     sent: ctx.sent,
   };
   ctx.session.journal.add(entry);
   runtime.feed.journaled(entry);
+}
+
+/** The body a record's response sent (parsed from its JSON text), or undefined: what verdicts and diagnoses read. */
+export function sentBody(record: JournalRecord): unknown {
+  return record.sent?.body === undefined ? undefined : JSON.parse(record.sent.body);
 }
 
 /** Response headers for the journal: names in lower case, every value a string. */
@@ -80,12 +84,12 @@ function routeError(record: JournalRecord): ValidationErrorItem {
  * Whether the request itself conforms to spec/openapi.yaml (an API key where one is required, a body that
  * fits the schema), whatever was answered: a forced 503 can follow a valid request.
  */
-function verdictOf(runtime: MockRuntime, record: JournalRecord, decoded: ReturnType<typeof decodeBody> | undefined): JournalEntry['verdict'] {
+function verdictOf(runtime: MockRuntime, record: JournalRecord, decoded: ReturnType<typeof decodeBody> | undefined, response: unknown): JournalEntry['verdict'] {
   const { status } = record;
   // No operation of the spec matched: the request cannot conform, whatever a stub or scenario answered.
   if (!record.operation) return { valid: false, errors: [routeError(record)] };
   if (status !== null && status < 400) return { valid: true, errors: [] };
-  if (status === 422) return { valid: false, errors: (record.response as PublicErrorResponse).error.details ?? [] };
+  if (status === 422) return { valid: false, errors: (response as PublicErrorResponse).error.details ?? [] };
   const errors: ValidationErrorItem[] = [];
   if (record.operation && runtime.options.auth && record.identity !== 'active') {
     errors.push({ loc: ['header', 'authorization'], msg: `No active API key (${record.identity})`, type: 'missing_api_key' });
@@ -116,6 +120,7 @@ export function journalEntry(runtime: MockRuntime, record: JournalRecord): Journ
     body = decoded.text.length > BODY_PREVIEW ? `${decoded.text.slice(0, BODY_PREVIEW)}…` : decoded.text;
     if (decoded.text.length > BODY_PREVIEW) truncated.bytes = record.raw!.length;
   }
+  const response = sentBody(record);
   const entry: JournalEntry = {
     id: record.id,
     time: new Date(record.timeMs).toISOString(),
@@ -128,14 +133,12 @@ export function journalEntry(runtime: MockRuntime, record: JournalRecord): Journ
     body,
     status: record.status,
     duration_ms: record.durationMs,
-    verdict: verdictOf(runtime, record, decoded),
+    verdict: verdictOf(runtime, record, decoded, response),
     applied: record.applied,
     ...(Object.keys(truncated).length ? { truncated } : {}),
   };
-  const diagnosis = record.status === null ? undefined : diagnose(runtime, record, record.status, record.response);
+  const diagnosis = record.status === null ? undefined : diagnose(runtime, record, record.status, response);
   if (diagnosis) entry.diagnosis = diagnosis;
-  if (record.sent) {
-    entry.response = { headers: journalResponseHeaders(record.sent.headers), body: record.sent.body === undefined ? null : JSON.parse(record.sent.body) };
-  }
+  if (record.sent) entry.response = { headers: journalResponseHeaders(record.sent.headers), body: response ?? null };
   return entry;
 }

@@ -53,7 +53,7 @@ export function redaction(extra: readonly string[] = []): Redaction {
 const MKS_KEY = /mks_\S*(\S{4})/;
 
 /** One header value as the journal shows it. */
-export function redactHeader(name: string, value: string): string {
+function redactHeader(name: string, value: string): string {
   if (name === 'cookie') return value.split(';').map((pair) => `${pair.split('=')[0].trim()}=${REDACTED}`).join('; ');
   const key = MKS_KEY.exec(value);
   const scheme = /^(\w+)\s+\S/.exec(value);

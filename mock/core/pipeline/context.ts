@@ -94,7 +94,7 @@ function settingsFor(runtime: MockRuntime, scenario: Scenario | undefined): Sett
 
 /** The scenario in force: `Prefer: scenario=` first, then the session's own, then the global one. */
 function scenarioOf(runtime: MockRuntime, session: Session, controls: Controls): Scenario | undefined {
-  const name = controls.scenario ?? (session.scenario === undefined ? runtime.scenarios.global : session.scenario ?? undefined);
+  const name = controls.scenario ?? runtime.scenarios.inForce(session);
   if (!name) return undefined;
   return runtime.scenarios.require(name, controls.scenario ? `Prefer: scenario=${name}` : 'The active scenario');
 }

@@ -51,7 +51,7 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
       }
       if (plan.fault) {
         const fault = await holdFault(plan.fault, plan.timeoutMs ?? 0, request.signal, runtime.shutdown.signal, runtime.platform);
-        record(runtime, ctx, null, undefined);
+        record(runtime, ctx, null);
         return fault;
       }
       reply = plan.respond ? forcedReply(ctx, plan.respond) : undefined;
@@ -61,14 +61,14 @@ function operationRoute(runtime: MockRuntime, operation: Operation, handler: Ope
       reply = failureReply(runtime, ctx, error);
     }
     const sent = send(runtime, ctx, reply);
-    record(runtime, ctx, sent.status, sent.body);
+    record(runtime, ctx, sent.status);
     return sent.response;
   };
 }
 
 /** The client went away (while its body was read, or during a delay): journaled without an answer, nothing sent. */
 function clientGone(runtime: MockRuntime, ctx: RequestContext): MockResult {
-  record(runtime, ctx, null, undefined);
+  record(runtime, ctx, null);
   return { kind: 'fault', fault: 'empty-response' };
 }
 
@@ -76,7 +76,7 @@ function clientGone(runtime: MockRuntime, ctx: RequestContext): MockResult {
 function answer(runtime: MockRuntime, request: MockRequest, reply: (ctx: RequestContext) => Reply, route: RouteOf): MockResult {
   const ctx = startRequest(runtime, request, route);
   const sent = send(runtime, ctx, reply(ctx));
-  record(runtime, ctx, sent.status, sent.body);
+  record(runtime, ctx, sent.status);
   return sent.response;
 }
 

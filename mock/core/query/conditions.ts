@@ -1,6 +1,8 @@
 import { Comparable, Field, isCanonicalInstant } from './catalogue/fields';
 import type { FilterCondition } from '../types';
 import { periodOf } from './periods';
+import { canonicalUuid } from '../pipeline/uuid';
+import { isoSeconds } from '../state/clock';
 
 /** A compiled condition: whether a record's value passes. */
 export type Test = (value: Comparable) => boolean;
@@ -11,7 +13,6 @@ export interface RuleProblem {
   msg: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v);
 const list = (values: readonly string[], max = 12) => (values.length > max ? `${values.slice(0, max).join(', ')}, … (${values.length} in all)` : values.join(', '));
@@ -37,7 +38,7 @@ function compare(condition: FilterCondition, bound: string | number): Test {
 function compareInstants(condition: FilterCondition, boundMs: number): Test {
   const byMs = compare(condition, boundMs);
   if (boundMs % 1000 !== 0) return (v) => byMs(typeof v === 'string' ? Date.parse(v) : null);
-  const byText = compare(condition, `${new Date(boundMs).toISOString().slice(0, 19)}Z`);
+  const byText = compare(condition, isoSeconds(boundMs));
   return (v) => (typeof v === 'string' && isCanonicalInstant(v) ? byText(v) : byMs(typeof v === 'string' ? Date.parse(v) : null));
 }
 
@@ -103,13 +104,14 @@ export function compileCondition(field: Field<unknown>, condition: FilterConditi
     case 'uuid':
     case 'enum': {
       const check = field.type === 'uuid' && !field.allowedValues?.length
-        ? (key: string) => (UUID.test(key) ? undefined : `'${field.key}' takes a UUID`)
+        ? (key: string) => (canonicalUuid(key) ? undefined : `'${field.key}' takes a UUID`)
         : field.type === 'uuid'
-          ? (key: string) => (UUID.test(key) ? undefined : `'${field.key}' takes a UUID: one of ${list([...allowed])}`)
+          ? (key: string) => (canonicalUuid(key) ? undefined : `'${field.key}' takes a UUID: one of ${list([...allowed])}`)
           : (key: string) => (allowed.has(key) ? undefined : notAllowed(key));
       const keys = keysOf(field, condition, value, check);
       if (!Array.isArray(keys)) return keys;
-      const wanted = new Set(keys.map((k) => (field.stored ? field.stored(k) : k)));
+      // uuid fields read their values in canonical form (lower case, hyphenated), whatever form the filter sends
+      const wanted = new Set(field.type === 'uuid' ? keys.map((k) => canonicalUuid(k)!) : keys.map((k) => (field.stored ? field.stored(k) : k)));
       test = (v) => typeof v === 'string' && wanted.has(v);
       break;
     }

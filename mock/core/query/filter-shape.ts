@@ -5,7 +5,7 @@ import { detailsFromAjv } from '../pipeline/validation';
 type Loc = (string | number)[];
 
 /** How far the mock goes: rules in one request, and expressions nested in one another. */
-export const FILTER_LIMITS = { rules: 200, depth: 10 } as const;
+const FILTER_LIMITS = { rules: 200, depth: 10 } as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isRuleShaped = (node: Record<string, unknown>) => 'field' in node || 'condition' in node;

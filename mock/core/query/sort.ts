@@ -8,7 +8,7 @@ export interface SortOrder<R> {
 }
 
 /** The default sort, as Monaco's: newest first. */
-export const DEFAULT_SORT = '-created_at';
+const DEFAULT_SORT = '-created_at';
 
 /** A sortable field's key for a record: its `order` when it has one, else its value (strings without regard to case). */
 function sortKey(value: Comparable): string | number | boolean | null {

@@ -40,10 +40,10 @@ export class IdempotencyLedger {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly limit: number,
+    limit: number,
     budget?: MemoryBudget,
   ) {
-    this.entries = new AccountedMap(budget, 'idempotency_keys', (id, entry) => 200 + id.length + entry.fingerprint.length);
+    this.entries = new AccountedMap(budget, 'idempotency_keys', (id, entry) => 200 + id.length + entry.fingerprint.length, undefined, limit);
   }
 
   private static key(orgId: string, key: string): string {
@@ -63,7 +63,7 @@ export class IdempotencyLedger {
 
   record(orgId: string, key: string, bodyFingerprint: string, data: OpportunityResponse, nowMs: number): void {
     for (const [id, entry] of this.entries) {
-      if (entry.expiresAt > nowMs && this.entries.size < this.limit) break;
+      if (entry.expiresAt > nowMs) break;
       this.entries.delete(id);
     }
     this.entries.set(IdempotencyLedger.key(orgId, key), { fingerprint: bodyFingerprint, data, expiresAt: nowMs + this.ttlMs });

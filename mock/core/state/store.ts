@@ -23,15 +23,14 @@ export class OpportunityStore {
     readonly limit: number,
     budget?: MemoryBudget,
   ) {
-    this.items = new AccountedMap(budget, 'opportunities', (_id, stored) => ENTRY_BYTES + approxBytes(stored), () => this.evicted++);
+    this.items = new AccountedMap(budget, 'opportunities', (_id, stored) => ENTRY_BYTES + approxBytes(stored), () => this.evicted++, limit);
   }
 
+  /** Stores a new opportunity; one whose id the session already holds is refused (never replaced): callers pick a free id. */
   add(orgId: string, data: OpportunityResponse): void {
-    this.items.set(data.id.toLowerCase(), { orgId, data });
-    while (this.items.size > this.limit) {
-      this.items.delete(this.items.keys().next().value!);
-      this.evicted++;
-    }
+    const key = data.id.toLowerCase();
+    if (this.items.has(key)) throw new Error(`The session already holds opportunity ${data.id}: an add never replaces one`);
+    this.items.set(key, { orgId, data });
   }
 
   /**
@@ -49,6 +48,11 @@ export class OpportunityStore {
     const found = this.items.get(key);
     if (!found || found.orgId !== orgId) return false;
     return this.items.delete(key);
+  }
+
+  /** Whether the session holds an opportunity with this id (lower case), in any org. */
+  has(id: string): boolean {
+    return this.items.has(id);
   }
 
   /** The opportunity with this id in this org, if any. */

@@ -17,7 +17,7 @@ const PALETTE: Record<DisplayColor, [number, number, number]> = {
 };
 
 /** A fixture color as one of Monaco's named colors: a name as it is, a `#rrggbb` as the nearest name, none as null. */
-export function displayColor(color: string | undefined): DisplayColor | null {
+function displayColor(color: string | undefined): DisplayColor | null {
   if (color === undefined) return null;
   if (color in PALETTE) return color as DisplayColor;
   const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
@@ -68,7 +68,7 @@ export class SessionTags {
     this.created = new AccountedMap(budget, 'tags', size, () => {
       this.evicted++;
       this.views.clear();
-    });
+    }, limit);
   }
 
   /** The tags of an org for an object type: the fixtures' (for opportunities), then the created ones, in order. */
@@ -84,13 +84,12 @@ export class SessionTags {
     return this.list(org, object).find((t) => t.name.toLowerCase() === wanted);
   }
 
+  /** Keeps a new tag; one whose id the session already holds is refused (never replaced): callers pick a free id. */
   add(created: CreatedTag): void {
-    this.created.set(created.tag.id.toLowerCase(), created);
+    const key = created.tag.id.toLowerCase();
+    if (this.created.has(key)) throw new Error(`The session already holds tag ${created.tag.id}: an add never replaces one`);
+    this.created.set(key, created);
     this.count++;
-    while (this.created.size > this.limit) {
-      this.created.delete(this.created.keys().next().value!);
-      this.evicted++;
-    }
     this.views.clear();
   }
 
@@ -110,18 +109,19 @@ export class SessionTags {
     this.views.clear();
   }
 
-  /** The org as this session sees it: its fixture tags plus the `opportunities` tags created here (the same org when none). */
+  /**
+   * The org as this session sees it: its fixture tags plus the `opportunities` tags created here (the same org
+   * when none). Cached per org, the no-own-tags answer too; the cache is cleared on add, eviction and clear.
+   */
   view(org: Org): Org {
-    let own = false;
-    for (const c of this.created.values()) if (c.orgId === org.id && c.object === 'opportunities') own = true;
-    if (!own) return org;
     let view = this.views.get(org);
-    if (!view) {
-      const tags = new Map(org.tags);
-      for (const c of this.created.values()) if (c.orgId === org.id && c.object === 'opportunities') tags.set(c.tag.id.toLowerCase(), c.tag);
-      view = { ...org, tags };
-      this.views.set(org, view);
+    if (view) return view;
+    let tags: Map<string, TagFixture> | undefined;
+    for (const c of this.created.values()) {
+      if (c.orgId === org.id && c.object === 'opportunities') (tags ??= new Map(org.tags)).set(c.tag.id.toLowerCase(), c.tag);
     }
+    view = tags ? { ...org, tags } : org;
+    this.views.set(org, view);
     return view;
   }
 }

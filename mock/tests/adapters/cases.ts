@@ -84,7 +84,8 @@ export const CASES: readonly Case[] = [
     async run(c) {
       const forced = answered(await c.send({ path: PREVIEW_PATH, body: minimalBody(), headers: { prefer: 'code=503' } }));
       expect([forced.status, forced.headers['retry-after'], forced.headers['preference-applied']]).toEqual([503, '1', 'code=503']);
-      const seeded = await Promise.all([1, 2].map(() => c.send({ path: PREVIEW_PATH, body: minimalBody(), headers: { prefer: 'seed=42' } })));
+      // two sessions, as a session that holds the seeded id already draws a fresh one (docs/prefer.md)
+      const seeded = await Promise.all(['seed-a', 'seed-b'].map((session) => c.send({ path: PREVIEW_PATH, body: minimalBody(), headers: { prefer: 'seed=42', 'x-mock-session': session } })));
       expect(answered(seeded[0]).body.data.id).toBe(answered(seeded[1]).body.data.id);
       expect(await c.send({ path: '/v1/me', headers: { prefer: 'fault=connection-reset' } })).toEqual({ fault: true });
       const bad = answered(await c.send({ path: '/v1/me', headers: { prefer: 'code=abc' } }));

@@ -22,6 +22,11 @@ export class ScenarioRegistry {
     this.global = startup;
   }
 
+  /** The scenario in force in a session: its own (`null` for none), else the global one; null for none. */
+  inForce(session: { readonly scenario: string | null | undefined }): string | null {
+    return (session.scenario === undefined ? this.global : session.scenario) ?? null;
+  }
+
   get(name: string): Scenario | undefined {
     return this.scenarios.get(name);
   }

@@ -17,11 +17,25 @@ const position = (keys: readonly string[]) => {
   return (value: string | null | undefined) => (value == null ? null : (at.get(value) ?? keys.length));
 };
 
+/** The last catalogue built for an org, with what it was built from: the session's account tags and the accounts' count. */
+const catalogues = new WeakMap<Org, { tags: readonly TagFixture[]; accounts: number; built: Catalogue<AccountResponse> }>();
+const sameTags = (a: readonly TagFixture[], b: readonly TagFixture[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
 /**
  * The fields of `accounts` for an org: the account's own fields, its company's and scoring's (with their
- * `parent`), and its tags (the `accounts` tags created in the session: `tags`).
+ * `parent`), and its tags (the `accounts` tags created in the session: `tags`). Built once per org, as
+ * opportunities' is, and again when the created account tags differ (they are the same objects while the
+ * session keeps them) or the org's accounts change (a Pact state's temporary account).
  */
 export function accountCatalogue(org: Org, tags: readonly TagFixture[]): Catalogue<AccountResponse> {
+  const cached = catalogues.get(org);
+  if (cached && cached.accounts === org.accounts.size && sameTags(cached.tags, tags)) return cached.built;
+  const built = buildCatalogue(org, tags);
+  catalogues.set(org, { tags, accounts: org.accounts.size, built });
+  return built;
+}
+
+function buildCatalogue(org: Org, tags: readonly TagFixture[]): Catalogue<AccountResponse> {
   const statuses = [...STATUSES, ...new Set([...org.accounts.values()].map((a) => a.status).filter((s): s is string => !!s && !STATUSES.includes(s)))];
   const tagNames = new Map(tags.map((t) => [t.id.toLowerCase(), t.name.toLowerCase()] as const));
   const tiers = ['A', 'B', 'C', 'D'];
@@ -36,7 +50,7 @@ export function accountCatalogue(org: Org, tags: readonly TagFixture[]): Catalog
     {
       ...plain, key: 'owner', name: 'Owner', type: 'uuid', sortable: false, updatable: true, operators: OPERATORS.choice,
       allowedValues: [...org.users.values()].map((u) => ({ key: u.id, display_value: `${u.first_name} ${u.last_name}` })),
-      read: (r) => r.owner?.id.toLowerCase() ?? null, stored: (key) => key.toLowerCase(),
+      read: (r) => r.owner?.id.toLowerCase() ?? null,
     },
     { ...plain, key: 'notes', name: 'Notes', type: 'text', sortable: false, updatable: true, operators: OPERATORS.text, read: (r) => r.notes },
     { ...company, key: 'domain', name: 'Domain', type: 'string', sortable: true, operators: OPERATORS.string, read: (r) => r.company?.domain ?? null },

@@ -1,3 +1,4 @@
+import { isoSeconds } from '../../state/clock';
 import type { EnumValueOption, FieldSchemaResponse, FieldType, FilterCondition } from '../../types';
 
 /** A record's value as filters compare it and sorts order it. */
@@ -24,11 +25,11 @@ export interface Field<R> {
   customFieldId: string | null;
   /**
    * The record's value, as the field's type compares it: a string (for `enum` the allowed value's key, for
-   * `uuid` lower case, for `datetime` the stored ISO 8601 text), a number, a boolean, a list of strings
+   * `uuid` its canonical form, lower case and hyphenated, for `datetime` the stored ISO 8601 text), a number, a boolean, a list of strings
    * (`array`), or null.
    */
   read(record: R): Comparable;
-  /** What `read` gives for a record holding an allowed value (a tag id → its lower-case name). Default: the key. */
+  /** What `read` gives for a record holding an allowed value (a tag id → its lower-case name). Default: the key (for `uuid`, its canonical form). */
   stored?(key: string): string;
   /** The sort key when it is not `read`'s value (a stage's place in the pipeline). */
   order?(record: R): string | number | null;
@@ -82,7 +83,7 @@ export function instantKey(value: string | null | undefined): string | null {
   if (value == null) return null;
   if (isCanonicalInstant(value)) return value;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+  return Number.isNaN(ms) ? null : isoSeconds(ms);
 }
 
 /** The field as `GET /v1/schemas/{entity}` lists it: every property present, null where it has none. */

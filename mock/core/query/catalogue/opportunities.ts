@@ -26,12 +26,12 @@ export function opportunityCatalogue(org: Org): Catalogue<OpportunityResponse> {
     {
       ...plain, key: 'account_id', name: 'Account', type: 'uuid', sortable: false, updatable: false, operators: OPERATORS.id,
       allowedValues: [...org.accounts.values()].map((a) => ({ key: a.id, display_value: a.name })),
-      read: (r) => r.account_id.toLowerCase(), stored: (key) => key.toLowerCase(),
+      read: (r) => r.account_id.toLowerCase(),
     },
     {
       ...plain, key: 'owner', name: 'Owner', type: 'uuid', sortable: false, updatable: true, operators: OPERATORS.choice,
       allowedValues: [...org.users.values()].map((u) => ({ key: u.id, display_value: `${u.first_name} ${u.last_name}` })),
-      read: (r) => lower(r.owner?.id), stored: (key) => key.toLowerCase(),
+      read: (r) => lower(r.owner?.id),
     },
     {
       ...plain, key: 'stage', name: 'Stage', type: 'enum', sortable: true, updatable: true, operators: OPERATORS.choice,
